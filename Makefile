@@ -1,0 +1,39 @@
+# The two commands the README shows: `make serve` and `make test`.
+# Each (re)creates .venv from requirements.lock when it is missing or older than the lock.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# Silences the end-of-life notice that Material for MkDocs 9.8 prints on every build.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test outputs lock clean
+
+serve: $(VENV)/.installed
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(VENV)/.installed
+	$(BIN)/mkdocs build --strict
+
+test: $(VENV)/.installed
+	$(BIN)/python -m pytest
+
+# Re-record every example's output into examples/output/ (review the diff before committing).
+outputs: $(VENV)/.installed
+	cd tests && ../$(BIN)/python record_outputs.py
+
+# Re-resolve requirements.lock from pyproject.toml, with hashes (needs the network).
+lock: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet uv==0.13.8
+	$(BIN)/uv pip compile pyproject.toml --extra docs --extra test --generate-hashes \
+		--python-version 3.11.7 --python-platform linux --output-file requirements.lock
+
+$(VENV)/.installed: requirements.lock
+	$(PYTHON) -c 'import sys; sys.exit("Python 3.11.5 or newer is needed to build the site" if sys.version_info < (3, 11, 5) else 0)'
+	rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	touch $@
+
+clean:
+	rm -rf $(VENV) site

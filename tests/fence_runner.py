@@ -1,0 +1,43 @@
+"""Runs each Python fence of the docs as the reader would: `python main.py`, under every start method.
+
+pytest-markdown-docs would `exec` a fence in the test process, where `__name__` is not
+`"__main__"`, so a guarded program would define `main()` and never call it.
+"""
+
+import tempfile
+from pathlib import Path
+
+from pytest_markdown_docs._runners import _Runner, register_runner
+
+import includes
+from harness import START_METHODS, Expectation, example_names, expectation_for, problems, run_program
+
+
+def example_with_source(source):
+    """The name of the example whose file is exactly `source`, or None."""
+    for name in example_names():
+        if includes.included_text(f"examples/{name}.py") == source:
+            return name
+    return None
+
+
+@register_runner(default=True)
+class ScriptRunner(_Runner):
+    """A fence that is a whole example file must do what that example is recorded to do;
+    any other fence must exit with status 0 and write nothing to stderr."""
+
+    def runtest(self, test, args):
+        source = test.source.lstrip("\n")
+        name = example_with_source(source)
+        found = []
+        for method in START_METHODS:
+            expected = expectation_for(name, method) if name else Expectation()
+            with tempfile.TemporaryDirectory() as folder:
+                (Path(folder) / "main.py").write_text(source, "utf-8")
+                found += problems(run_program(["main.py"], method, cwd=folder), expected)
+        if found:
+            shown = f"example {name!r}" if name else "a fence that is no example file"
+            raise AssertionError(f"{test.source_path}:{test.start_line} ({shown}):\n" + "\n".join(found))
+
+    def repr_failure(self, test, excinfo, style=None):
+        return str(excinfo.value)

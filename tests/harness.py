@@ -1,0 +1,195 @@
+"""Run a program as a reader runs it, under a chosen start method, and judge the run.
+
+A run is its own process group with a marker in its environment, so every process it
+starts (the forkserver, the resource tracker, workers) can be found and killed afterwards.
+"""
+
+import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import time
+import tomllib
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+OUTPUT = EXAMPLES / "output"
+FAILURES = EXAMPLES / "failures.toml"
+START_METHOD_HOOK = Path(__file__).resolve().parent / "start_method"
+START_METHODS = tuple(
+    m for m in ("fork", "spawn", "forkserver") if m in multiprocessing.get_all_start_methods()
+)
+MARKER = "VERIFIED_GUIDE_RUN"
+RUN_TIMEOUT = 30  # seconds for one program, killed with its whole process tree after that
+EXIT_GRACE = 5  # seconds for helper processes to exit after the program has
+
+
+@dataclass(frozen=True)
+class Run:
+    """What one run of a program did."""
+
+    command: str
+    start_method: str
+    returncode: int | None  # None: still running when killed at the timeout
+    stdout: str
+    stderr: str
+    timed_out: bool
+    leftovers: tuple[str, ...]  # processes of the run still alive after it ended
+
+
+@dataclass(frozen=True)
+class Expectation:
+    """What a run must do: exit code, exact stdout (None: unchecked), required stderr lines."""
+
+    exit_code: int = 0
+    stdout: str | None = None
+    stderr_includes: tuple[str, ...] = ()  # empty: stderr must be empty
+
+
+def example_names():
+    """Every example module in examples/, by name."""
+    return sorted(p.stem for p in EXAMPLES.glob("*.py") if not p.name.startswith("_"))
+
+
+def stdout_file(name, start_method):
+    """The recorded stdout of an example: per start method where it differs, else one file."""
+    per_method = OUTPUT / f"{name}.{start_method}.txt"
+    return per_method if per_method.exists() else OUTPUT / f"{name}.txt"
+
+
+def stderr_file(name, start_method):
+    """The recorded stderr of an example declared to fail under a start method."""
+    return OUTPUT / f"{name}.{start_method}.stderr.txt"
+
+
+def declared_failure(name, start_method):
+    """The failure an example declares in examples/failures.toml, or None."""
+    failures = tomllib.loads(FAILURES.read_text("utf-8"))
+    return failures.get(name, {}).get(start_method)
+
+
+def expectation_for(name, start_method, check_stdout=True):
+    """What a run of example `name` under `start_method` must do."""
+    path = stdout_file(name, start_method)
+    stdout = path.read_text("utf-8") if check_stdout else None
+    failure = declared_failure(name, start_method) or {}
+    return Expectation(
+        exit_code=failure.get("exit_code", 0),
+        stdout=stdout,
+        stderr_includes=tuple(failure.get("stderr_includes", ())),
+    )
+
+
+def run_program(args, start_method, cwd, timeout=RUN_TIMEOUT, python=sys.executable):
+    """Run `python *args` in `cwd` under `start_method`; kill its whole tree on timeout."""
+    marker = uuid.uuid4().hex
+    env = {**os.environ, "EXAMPLE_START_METHOD": start_method, MARKER: marker}
+    env["PYTHONPATH"] = str(START_METHOD_HOOK)
+    command = " ".join([Path(python).name, *map(str, args)])
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        # Files, not pipes: a leaked child holding a pipe open must not hide the exit.
+        proc = subprocess.Popen(
+            [python, *map(str, args)],
+            cwd=cwd,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=err,
+            start_new_session=True,
+        )
+        timed_out = False
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            timed_out = True
+            _kill(proc.pid, marker)
+            proc.wait()
+        leftovers = _wait_for_marked(marker, EXIT_GRACE)
+        if leftovers:
+            _kill(proc.pid, marker)
+        stdout, stderr = (_read(f) for f in (out, err))
+    return Run(
+        command=command,
+        start_method=start_method,
+        returncode=None if timed_out else proc.returncode,
+        stdout=_normalise(stdout, cwd),
+        stderr=_normalise(stderr, cwd),
+        timed_out=timed_out,
+        leftovers=leftovers,
+    )
+
+
+def problems(run, expected):
+    """Every way `run` differs from `expected`, as readable lines; empty when it passes."""
+    where = f"`{run.command}` under {run.start_method}"
+    found = []
+    if run.timed_out:
+        found.append(f"{where} did not finish within its timeout; its process tree was killed")
+    elif run.returncode != expected.exit_code:
+        found.append(f"{where} exited with {run.returncode}, expected {expected.exit_code}")
+    if run.leftovers:
+        found.append(f"{where} left processes alive: {'; '.join(run.leftovers)}")
+    if expected.stdout is not None and run.stdout != expected.stdout:
+        found.append(
+            f"{where} printed a different stdout.\n--- expected\n{expected.stdout}"
+            f"--- got\n{run.stdout}---"
+        )
+    if not expected.stderr_includes and run.stderr:
+        found.append(f"{where} wrote to stderr:\n{run.stderr}")
+    missing = [line for line in expected.stderr_includes if line not in run.stderr]
+    if missing:
+        found.append(f"{where} stderr lacks {missing!r}; it was:\n{run.stderr}")
+    return found
+
+
+def _read(file):
+    file.seek(0)
+    return file.read().decode("utf-8", errors="replace")
+
+
+def _normalise(text, cwd):
+    """Paths made machine-independent: relative to the run's directory, `<stdlib>` for Python's."""
+    text = text.replace(f"{Path(cwd).resolve()}{os.sep}", "")
+    return text.replace(sysconfig.get_paths()["stdlib"], "<stdlib>")
+
+
+def _marked_processes(marker):
+    """`pid cmdline` of every live process whose environment carries the marker."""
+    needle = f"{MARKER}={marker}".encode()
+    found = []
+    for proc_dir in Path("/proc").glob("[0-9]*"):
+        try:
+            if needle not in (proc_dir / "environ").read_bytes().split(b"\0"):
+                continue
+            cmdline = (proc_dir / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:  # the process ended while we looked, or is not ours to read
+            continue
+        if cmdline:  # zombies have an empty command line
+            found.append(f"{proc_dir.name} {cmdline.strip()}")
+    return found
+
+
+def _wait_for_marked(marker, grace):
+    deadline = time.monotonic() + grace
+    while (alive := _marked_processes(marker)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return tuple(alive)
+
+
+def _kill(pgid, marker):
+    try:
+        os.killpg(pgid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    for line in _marked_processes(marker):
+        try:
+            os.kill(int(line.split()[0]), signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    _wait_for_marked(marker, EXIT_GRACE)  # SIGKILL is not instant

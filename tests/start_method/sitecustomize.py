@@ -1,0 +1,13 @@
+"""Sets the multiprocessing start method from EXAMPLE_START_METHOD, before any example runs.
+
+The test harness puts this directory on PYTHONPATH, so the start method is a parameter of
+the run and no example is edited to choose it.
+"""
+
+import os
+
+_method = os.environ.get("EXAMPLE_START_METHOD")
+if _method:
+    import multiprocessing
+
+    multiprocessing.set_start_method(_method)

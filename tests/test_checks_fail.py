@@ -1,0 +1,71 @@
+"""Each check fails when it should: the harness, the fence runner and the strict build."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytest_markdown_docs.definitions import FenceTestDefinition
+
+from fence_runner import ScriptRunner
+from harness import ROOT, Expectation, expectation_for, problems, run_program
+
+BROKEN = Path(__file__).parent / "broken"
+
+
+def test_a_wrong_recorded_output_is_reported():
+    run = run_program(["examples/hello_thread.py"], "spawn", cwd=ROOT)
+    assert not problems(run, expectation_for("hello_thread", "spawn"))
+    found = problems(run, Expectation(stdout="Hello from a different recording\n"))
+    assert len(found) == 1 and "printed a different stdout" in found[0]
+
+
+@pytest.mark.parametrize("start_method", ["spawn", "forkserver"])
+def test_a_missing_guard_is_reported(start_method):
+    run = run_program(["examples/process_no_guard.py"], start_method, cwd=ROOT)
+    found = problems(run, Expectation())
+    assert len(found) == 1 and "wrote to stderr" in found[0] and "bootstrapping phase" in found[0]
+
+
+def test_a_hanging_program_is_killed_with_its_children():
+    run = run_program([BROKEN / "hangs.py"], "spawn", cwd=ROOT, timeout=3)
+    assert run.timed_out
+    assert any("did not finish within its timeout" in p for p in problems(run, Expectation()))
+    assert not run.leftovers
+
+
+def test_a_leaked_process_is_reported_and_killed():
+    run = run_program([BROKEN / "leaks_process.py"], "fork", cwd=ROOT)
+    assert run.returncode == 0 and len(run.leftovers) == 1
+    assert any("left processes alive" in p for p in problems(run, Expectation()))
+    pid = run.leftovers[0].split()[0]
+    assert not _is_running(pid), "the leaked process survived"
+
+
+def _is_running(pid):
+    try:
+        return bool(Path(f"/proc/{pid}/cmdline").read_bytes())  # a zombie's is empty
+    except OSError:
+        return False
+
+
+def test_the_fence_runner_runs_main_behind_the_guard():
+    fence = 'def main():\n    raise SystemExit(3)\n\n\nif __name__ == "__main__":\n    main()\n'
+    test = FenceTestDefinition(fence, (), 1, Path("page.md"), None)
+    with pytest.raises(AssertionError, match="exited with 3, expected 0"):
+        ScriptRunner().runtest(test, {})
+
+
+def test_a_missing_include_fails_the_strict_build_naming_the_file(tmp_path):
+    shutil.copytree(ROOT / "docs", tmp_path / "docs")
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path)
+    page = tmp_path / "docs" / "index.md"
+    page.write_text(page.read_text() + '\n```python\n--8<-- "examples/no_such_example.py"\n```\n')
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", tmp_path / "site"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=60,
+    )
+    assert build.returncode != 0
+    assert "examples/no_such_example.py" in build.stdout + build.stderr
