@@ -1,4 +1,4 @@
-"""The source article's process example, fixed: a main() behind the __main__ guard."""
+"""The source article's process example, fixed: main() behind the guard."""
 
 import multiprocessing
 

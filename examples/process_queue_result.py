@@ -1,4 +1,4 @@
-"""Send each worker process's result back to the parent through a multiprocessing.Queue."""
+"""Send each worker's result back to the parent through a Queue."""
 
 import multiprocessing
 
@@ -21,7 +21,8 @@ def main():
     for worker in workers:
         worker.join(timeout=10)
         if worker.exitcode != 0:
-            raise SystemExit(f"{worker.name} ended with exit code {worker.exitcode}")
+            code = worker.exitcode
+            raise SystemExit(f"{worker.name} ended with exit code {code}")
     for n in sorted(totals):  # results arrive in any order; print them sorted
         print(f"sum of squares below {n:>7,}: {totals[n]:,}")
 

@@ -1,4 +1,4 @@
-"""Run one thread per input and collect every thread's result in the main thread."""
+"""Run one thread per input and collect each result in the main thread."""
 
 import threading
 
@@ -8,7 +8,11 @@ def count_words(text, results, index):
 
 
 def main():
-    texts = ["threads share memory", "so results can be written in place", "one slot each"]
+    texts = [
+        "threads share memory",
+        "so results can be written in place",
+        "one slot each",
+    ]
     results = [None] * len(texts)
     threads = [
         threading.Thread(target=count_words, args=(text, results, index))

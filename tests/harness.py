@@ -6,6 +6,7 @@ starts (the forkserver, the resource tracker, workers) can be found and killed a
 
 import multiprocessing
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -45,10 +46,15 @@ class Run:
 
 @dataclass(frozen=True)
 class Expectation:
-    """What a run must do: exit code, exact stdout (None: unchecked), required stderr lines."""
+    """What a run must do: exit code, stdout, required stderr lines.
+
+    stdout is compared exactly; where it truly varies (timings), `stdout_pattern` holds one
+    regular expression per line instead. With neither, stdout is not checked.
+    """
 
     exit_code: int = 0
     stdout: str | None = None
+    stdout_pattern: tuple[str, ...] | None = None
     stderr_includes: tuple[str, ...] = ()  # empty: stderr must be empty
 
 
@@ -61,6 +67,26 @@ def stdout_file(name, start_method):
     """The recorded stdout of an example: per start method where it differs, else one file."""
     per_method = OUTPUT / f"{name}.{start_method}.txt"
     return per_method if per_method.exists() else OUTPUT / f"{name}.txt"
+
+
+def pattern_file(name):
+    """The shape of an example's stdout where it varies: one regular expression per line."""
+    return OUTPUT / f"{name}.re"
+
+
+def stdout_mismatch(stdout, expected):
+    """Why `stdout` does not fit `expected`, or None when it does."""
+    if expected.stdout_pattern is not None:
+        lines = stdout.splitlines()
+        if len(lines) != len(expected.stdout_pattern):
+            return f"{len(lines)} lines, the pattern has {len(expected.stdout_pattern)}"
+        for number, (line, pattern) in enumerate(zip(lines, expected.stdout_pattern), 1):
+            if not re.fullmatch(pattern, line):
+                return f"line {number} {line!r} does not match {pattern!r}"
+        return None
+    if expected.stdout is not None and stdout != expected.stdout:
+        return f"expected\n{expected.stdout}--- got\n{stdout}---"
+    return None
 
 
 def stderr_file(name, start_method):
@@ -76,12 +102,18 @@ def declared_failure(name, start_method):
 
 def expectation_for(name, start_method, check_stdout=True):
     """What a run of example `name` under `start_method` must do."""
-    path = stdout_file(name, start_method)
-    stdout = path.read_text("utf-8") if check_stdout else None
+    pattern = pattern_file(name)
+    if not check_stdout:
+        stdout, stdout_pattern = None, None
+    elif pattern.exists():
+        stdout, stdout_pattern = None, tuple(pattern.read_text("utf-8").splitlines())
+    else:
+        stdout, stdout_pattern = stdout_file(name, start_method).read_text("utf-8"), None
     failure = declared_failure(name, start_method) or {}
     return Expectation(
         exit_code=failure.get("exit_code", 0),
         stdout=stdout,
+        stdout_pattern=stdout_pattern,
         stderr_includes=tuple(failure.get("stderr_includes", ())),
     )
 
@@ -135,11 +167,9 @@ def problems(run, expected):
         found.append(f"{where} exited with {run.returncode}, expected {expected.exit_code}")
     if run.leftovers:
         found.append(f"{where} left processes alive: {'; '.join(run.leftovers)}")
-    if expected.stdout is not None and run.stdout != expected.stdout:
-        found.append(
-            f"{where} printed a different stdout.\n--- expected\n{expected.stdout}"
-            f"--- got\n{run.stdout}---"
-        )
+    mismatch = stdout_mismatch(run.stdout, expected)
+    if mismatch:
+        found.append(f"{where} printed a different stdout: {mismatch}")
     if not expected.stderr_includes and run.stderr:
         found.append(f"{where} wrote to stderr:\n{run.stderr}")
     missing = [line for line in expected.stderr_includes if line not in run.stderr]

@@ -21,6 +21,14 @@ def test_a_wrong_recorded_output_is_reported():
     assert len(found) == 1 and "printed a different stdout" in found[0]
 
 
+def test_a_stdout_that_does_not_fit_its_pattern_is_reported():
+    run = run_program(["examples/hello_thread.py"], "fork", cwd=ROOT)
+    fits = Expectation(stdout_pattern=(r"Hello, \w+, from .*", r"The thread has finished: (True|False)"))
+    assert not problems(run, fits)
+    found = problems(run, Expectation(stdout_pattern=(r"Hello, \w+, from .*", r"The thread has finished: False")))
+    assert len(found) == 1 and "line 2" in found[0]
+
+
 @pytest.mark.parametrize("start_method", ["spawn", "forkserver"])
 def test_a_missing_guard_is_reported(start_method):
     run = run_program(["examples/process_no_guard.py"], start_method, cwd=ROOT)

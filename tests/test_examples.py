@@ -14,12 +14,14 @@ from harness import (
     run_program,
     stderr_file,
     stdout_file,
+    stdout_mismatch,
 )
 
 FORMS = {
     "file": lambda name: [f"examples/{name}.py"],
     "module": lambda name: ["-m", f"examples.{name}"],
 }
+MAX_LINE = 79  # wider lines scroll sideways in the page's code blocks
 TEACHING_EXAMPLES = [  # examples that show a failure may break the rules on purpose
     name for name in example_names() if not any(declared_failure(name, m) for m in START_METHODS)
 ]
@@ -42,9 +44,18 @@ def test_example_has_main_behind_the_guard(name):
 
 
 @pytest.mark.parametrize("name", example_names())
+def test_example_lines_fit_the_page(name):
+    lines = (EXAMPLES / f"{name}.py").read_text("utf-8").splitlines()
+    long = [n for n, line in enumerate(lines, 1) if len(line) > MAX_LINE]
+    assert not long, f"{name}: lines {long} are longer than {MAX_LINE} characters"
+
+
+@pytest.mark.parametrize("name", example_names())
 def test_recorded_output_matches_the_declarations(name):
     for method in START_METHODS:
         assert stdout_file(name, method).exists(), f"no recorded stdout for {name} under {method}"
+        mismatch = stdout_mismatch(stdout_file(name, method).read_text("utf-8"), expectation_for(name, method))
+        assert not mismatch, f"the recorded stdout of {name} does not fit its pattern: {mismatch}"
         failure = declared_failure(name, method)
         if failure:
             recorded = stderr_file(name, method).read_text("utf-8")
