@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 # Silences the end-of-life notice that Material for MkDocs 9.8 prints on every build.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test outputs lock clean
+.PHONY: serve build test matrix outputs lock clean
 
 serve: $(VENV)/.installed
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -17,6 +17,16 @@ build: $(VENV)/.installed
 
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest
+
+# Every example and every fence again, run by each CPython from 3.10 to 3.13 under pyenv.
+MATRIX_VERSIONS := 3.10 3.11 3.12 3.13
+matrix: $(VENV)/.installed
+	@for version in $(MATRIX_VERSIONS); do \
+		python=$$(ls -d $(HOME)/.pyenv/versions/$$version.*/bin/python3 2>/dev/null | sort -V | tail -1); \
+		if [ -z "$$python" ]; then echo "matrix: no CPython $$version under ~/.pyenv/versions" >&2; exit 1; fi; \
+		echo "== examples and fences on $$python"; \
+		EXAMPLE_PYTHON=$$python $(BIN)/python -m pytest -q tests/test_examples.py docs || exit 1; \
+	done
 
 # Re-record every example's output into examples/output/ (review the diff before committing).
 outputs: $(VENV)/.installed

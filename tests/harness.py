@@ -4,6 +4,7 @@ A run is its own process group with a marker in its environment, so every proces
 starts (the forkserver, the resource tracker, workers) can be found and killed afterwards.
 """
 
+import functools
 import multiprocessing
 import os
 import re
@@ -26,6 +27,8 @@ START_METHOD_HOOK = Path(__file__).resolve().parent / "start_method"
 START_METHODS = tuple(
     m for m in ("fork", "spawn", "forkserver") if m in multiprocessing.get_all_start_methods()
 )
+# The interpreter that runs the examples; `make matrix` sets it to each supported CPython.
+PYTHON = os.environ.get("EXAMPLE_PYTHON", sys.executable)
 MARKER = "VERIFIED_GUIDE_RUN"
 RUN_TIMEOUT = 30  # seconds for one program, killed with its whole process tree after that
 EXIT_GRACE = 5  # seconds for helper processes to exit after the program has
@@ -118,7 +121,7 @@ def expectation_for(name, start_method, check_stdout=True):
     )
 
 
-def run_program(args, start_method, cwd, timeout=RUN_TIMEOUT, python=sys.executable):
+def run_program(args, start_method, cwd, timeout=RUN_TIMEOUT, python=PYTHON):
     """Run `python *args` in `cwd` under `start_method`; kill its whole tree on timeout."""
     marker = uuid.uuid4().hex
     env = {**os.environ, "EXAMPLE_START_METHOD": start_method, MARKER: marker}
@@ -150,8 +153,8 @@ def run_program(args, start_method, cwd, timeout=RUN_TIMEOUT, python=sys.executa
         command=command,
         start_method=start_method,
         returncode=None if timed_out else proc.returncode,
-        stdout=_normalise(stdout, cwd),
-        stderr=_normalise(stderr, cwd),
+        stdout=_normalise(stdout, cwd, python),
+        stderr=_normalise(stderr, cwd, python),
         timed_out=timed_out,
         leftovers=leftovers,
     )
@@ -183,10 +186,18 @@ def _read(file):
     return file.read().decode("utf-8", errors="replace")
 
 
-def _normalise(text, cwd):
+def _normalise(text, cwd, python):
     """Paths made machine-independent: relative to the run's directory, `<stdlib>` for Python's."""
     text = text.replace(f"{Path(cwd).resolve()}{os.sep}", "")
-    return text.replace(sysconfig.get_paths()["stdlib"], "<stdlib>")
+    return text.replace(_stdlib(python), "<stdlib>")
+
+
+@functools.cache
+def _stdlib(python):
+    if python == sys.executable:
+        return sysconfig.get_paths()["stdlib"]
+    code = "import sysconfig; print(sysconfig.get_paths()['stdlib'])"
+    return subprocess.run([python, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
 
 
 def _marked_processes(marker):
