@@ -1,4 +1,5 @@
-"""Hooks pytest-markdown-docs: includes expanded as on the site, fences run as scripts."""
+"""Hooks pytest-markdown-docs for every path pytest is given (docs/ too): includes expanded
+as on the site, and each fence run as a script (tests/fence_runner.py)."""
 
 import fence_runner  # noqa: F401  (registers ScriptRunner as the default runner)
 import includes
