@@ -1,0 +1,32 @@
+"""A worker that dies breaks a ProcessPoolExecutor: every future fails."""
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+
+def square(n):
+    if n == 0:
+        os._exit(1)  # the worker process ends at once, as a crash would
+    return n * n
+
+
+def main():
+    with ProcessPoolExecutor(max_workers=1) as executor:
+        futures = [executor.submit(square, n) for n in range(3)]
+        for n, future in enumerate(futures):
+            try:
+                future.result(timeout=10)
+            except BrokenProcessPool as error:
+                print(f"task {n}: BrokenProcessPool")
+                message = str(error)
+        print("message:", message)
+        # A broken executor accepts no new work either.
+        try:
+            executor.submit(square, 3)
+        except BrokenProcessPool:
+            print("submit() after the crash: BrokenProcessPool")
+
+
+if __name__ == "__main__":
+    main()
