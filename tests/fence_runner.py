@@ -14,7 +14,8 @@ from harness import START_METHODS, Expectation, example_names, expectation_for, 
 
 
 def example_with_source(source):
-    """The name of the example whose file is exactly `source`, or None."""
+    """The name of the example whose file is exactly `source` (give or take final newlines), or None."""
+    source = source.rstrip("\n") + "\n"
     for name in example_names():
         if includes.included_text(f"examples/{name}.py") == source:
             return name

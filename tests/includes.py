@@ -34,7 +34,7 @@ def include_targets(markdown_text):
 
 def included_text(target):
     """What one include target puts on a page."""
-    return expand(f'--8<-- "{target}"\n')
+    return expand(f'--8<-- "{target}"').rstrip("\n") + "\n"
 
 
 def _expand_fence_includes(state):

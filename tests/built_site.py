@@ -1,0 +1,57 @@
+"""Build the site as the README does (`mkdocs build --strict`) and read its pages back."""
+
+import os
+import subprocess
+import sys
+
+from bs4 import BeautifulSoup
+from pytest_markdown_docs.plugin import FenceSyntax, extract_fence_tests
+
+import includes
+from harness import ROOT
+
+DOCS = ROOT / "docs"
+PAGES = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md"))
+
+
+def build(folder):
+    """Build the site into `folder`; the finished process, for its exit status and output."""
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", folder],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+
+def url_path(page):
+    """The path, below the site root, at which `docs/<page>` is served."""
+    stem = page.removesuffix(".md")
+    return "" if stem == "index" else f"{stem.removesuffix('/index')}/"
+
+
+def built_page(site, page):
+    """The parsed HTML that `docs/<page>` became."""
+    return BeautifulSoup((site / url_path(page) / "index.html").read_text("utf-8"), "html.parser")
+
+
+def highlighted_blocks(soup):
+    """Each highlighted code block of a page, in order, as its `div.highlight` element."""
+    return soup.select("div.highlight")
+
+
+def copied_text(block):
+    """What Material's copy button puts on the clipboard for a block: its code, annotations removed."""
+    code = block.select_one("pre > code")
+    for marker in code.select(".md-annotation"):
+        marker.decompose()
+    return code.get_text()
+
+
+def python_fences(page):
+    """The Python fences of a page that pytest-markdown-docs runs, includes expanded."""
+    path = DOCS / page
+    text = path.read_text("utf-8")
+    return list(extract_fence_tests(includes.fence_parser(), text, 0, path, fence_syntax=FenceSyntax.superfences))
