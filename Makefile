@@ -4,6 +4,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+CHROMIUM := /usr/bin/chromium
 # Silences the end-of-life notice that Material for MkDocs 9.8 prints on every build.
 export NO_MKDOCS_2_WARNING := 1
 
@@ -15,7 +16,7 @@ serve: $(VENV)/.installed
 build: $(VENV)/.installed
 	$(BIN)/mkdocs build --strict
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed $(CHROMIUM)
 	$(BIN)/python -m pytest
 
 # Every example and every fence again, run by each CPython from 3.10 to 3.13 under pyenv.
@@ -37,6 +38,10 @@ lock: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet uv==0.13.8
 	$(BIN)/uv pip compile pyproject.toml --extra docs --extra test --generate-hashes \
 		--python-version 3.11.7 --python-platform linux --output-file requirements.lock
+
+# The browser tests drive Debian's Chromium (Playwright's own browser download does not work here).
+$(CHROMIUM):
+	apt-get update -q && apt-get install -y -q chromium
 
 $(VENV)/.installed: requirements.lock
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11.5 or newer is needed to build the site" if sys.version_info < (3, 11, 5) else 0)'

@@ -1,0 +1,11 @@
+// Names that axe-core (tests/test_browser.py) asks for and Material's templates leave out.
+document$.subscribe(function () {
+  var search = document.querySelector(".md-search[role='dialog']");
+  if (search) {
+    search.setAttribute("aria-label", "Search");
+  }
+  // Each code block's copy-button bar is a <nav>; landmarks need distinct names.
+  document.querySelectorAll("nav.md-code__nav").forEach(function (nav, index) {
+    nav.setAttribute("aria-label", "Code block " + (index + 1) + " actions");
+  });
+});

@@ -1,0 +1,108 @@
+"""The built site in a real browser (Debian's Chromium, driven by Playwright), served on 127.0.0.1.
+
+Screenshots and page weights go to test-artifacts/ for a person to look at.
+"""
+
+import json
+import threading
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from built_site import PAGES, url_path
+from harness import EXAMPLES, ROOT
+
+CHROMIUM = "/usr/bin/chromium"  # Debian's package; Playwright's own download does not work here
+ARTIFACTS = ROOT / "test-artifacts"
+WEIGHT_BUDGET = 1_500_000  # bytes a page may transfer, itself and all it loads
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def base_url(site):
+    """The built site, served on 127.0.0.1 for the whole session."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=site))
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1})
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    flags = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"]
+    quiet = ["--disable-background-networking", "--disable-component-update", "--disable-sync"]
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": flags + quiet}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "permissions": ["clipboard-read", "clipboard-write"]}
+
+
+def slug(page):
+    return page.removesuffix(".md").replace("/", "_")
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_loads_cleanly_and_accessibly_from_this_host_only(page, base_url, path):
+    errors, requests = [], []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(base_url + url_path(path), wait_until="networkidle")
+    ARTIFACTS.joinpath("screenshots").mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "screenshots" / f"{slug(path)}.png", full_page=True)
+    weight = page.evaluate(
+        "[...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]"
+        ".reduce((sum, entry) => sum + entry.transferSize, 0)"
+    )
+    ARTIFACTS.joinpath("weights").mkdir(exist_ok=True)
+    ARTIFACTS.joinpath("weights", f"{slug(path)}.json").write_text(json.dumps({"page": path, "bytes": weight}))
+    accessibility = Axe().run(page)
+    outside = [url for url in requests if urlsplit(url).netloc != urlsplit(base_url).netloc]
+    assert not errors, f"{path}: console errors {errors}"
+    assert not outside, f"{path}: requests that leave 127.0.0.1: {outside}"
+    assert 0 < weight < WEIGHT_BUDGET, f"{path} transfers {weight:,} bytes (budget {WEIGHT_BUDGET:,})"
+    assert accessibility.violations_count == 0, f"{path}:\n{accessibility.generate_report()}"
+
+
+def test_copy_button_copies_exactly_the_example_file(page, base_url):
+    page.goto(base_url + url_path("threads/first-steps.md"), wait_until="networkidle")
+    page.locator("div.language-python button[data-md-type='copy']").first.click(force=True)
+    copied = page.evaluate("navigator.clipboard.readText()")
+    expected = (EXAMPLES / "hello_thread.py").read_text("utf-8")
+    assert copied.rstrip("\n") == expected.rstrip("\n")
+
+
+def test_search_finds_a_page_by_a_word_in_it(page, base_url):
+    page.goto(base_url, wait_until="networkidle")
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.press_sequentially("deadlock", delay=50)
+    results = page.locator("li.md-search-result__item a")
+    results.first.wait_for(timeout=10_000)
+    links = results.evaluate_all("links => links.map(link => link.href)")
+    assert any("races-and-deadlocks" in link for link in links), links
+
+
+def test_navigation_and_colour_toggle_work(page, base_url):
+    page.goto(base_url, wait_until="networkidle")
+    page.locator("nav.md-nav--primary a", has_text="Race conditions and deadlocks").first.click()
+    page.wait_for_url("**/threads/races-and-deadlocks/")
+    assert page.locator("article h1").inner_text().startswith("Threads: race conditions and deadlocks")
+    scheme = "document.body.getAttribute('data-md-color-scheme')"
+    assert page.evaluate(scheme) == "default"
+    page.locator("form[data-md-component='palette'] label:visible").first.click()
+    assert page.evaluate(scheme) == "slate"
+    page.locator("form[data-md-component='palette'] label:visible").first.click()
+    assert page.evaluate(scheme) == "default"
