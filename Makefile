@@ -8,7 +8,7 @@ CHROMIUM := /usr/bin/chromium
 # Silences the end-of-life notice that Material for MkDocs 9.8 prints on every build.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test matrix outputs lock clean
+.PHONY: serve build test matrix repeat outputs lock clean
 
 serve: $(VENV)/.installed
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -28,6 +28,18 @@ matrix: $(VENV)/.installed
 		echo "== examples and fences on $$python"; \
 		EXAMPLE_PYTHON=$$python $(BIN)/python -m pytest -q tests/test_examples.py docs || exit 1; \
 	done
+
+# The whole suite N times (default 10); prints how often each failing test failed.
+# Each run's full output stays in test-artifacts/repeat-RUN.log for the failures' details.
+N ?= 10
+repeat: $(VENV)/.installed $(CHROMIUM)
+	@rm -f test-artifacts/repeat.log; mkdir -p test-artifacts
+	@for run in $$(seq $(N)); do \
+		$(BIN)/python -m pytest -q -rf > test-artifacts/repeat-$$run.log 2>&1; \
+		grep -E '^FAILED|(passed|failed).* in ' test-artifacts/repeat-$$run.log | tee -a test-artifacts/repeat.log; \
+	done
+	@echo "== failures per test over $(N) runs (none listed: no failure)"
+	@grep '^FAILED' test-artifacts/repeat.log | cut -d' ' -f2 | sort | uniq -c | sort -rn
 
 # Re-record every example's output into examples/output/ (review the diff before committing).
 outputs: $(VENV)/.installed

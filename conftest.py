@@ -1,7 +1,8 @@
 """Shared set-up for every path pytest is given (docs/ too).
 
 pytest-markdown-docs is hooked so that includes are expanded as on the site and each fence
-runs as a script (tests/fence_runner.py); `site` is the strictly built site.
+runs as a script (tests/fence_runner.py); `site` is the strictly built site, `base_url`
+where it is served.
 """
 
 import pytest
@@ -22,3 +23,10 @@ def site(tmp_path_factory):
     build = built_site.build(folder)
     assert build.returncode == 0, f"mkdocs build --strict failed:\n{build.stdout}{build.stderr}"
     return folder
+
+
+@pytest.fixture(scope="session")
+def base_url(site):
+    """The built site, served on 127.0.0.1 for the whole session."""
+    with built_site.serve(site) as url:
+        yield url

@@ -1,8 +1,12 @@
 """Build the site as the README does (`mkdocs build --strict`) and read its pages back."""
 
+import contextlib
 import os
 import subprocess
 import sys
+import threading
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 from bs4 import BeautifulSoup
 from pytest_markdown_docs.plugin import FenceSyntax, extract_fence_tests
@@ -55,3 +59,37 @@ def python_fences(page):
     path = DOCS / page
     text = path.read_text("utf-8")
     return list(extract_fence_tests(includes.fence_parser(), text, 0, path, fence_syntax=FenceSyntax.superfences))
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        pass  # clients (linkchecker, the browser) may close a connection mid-answer
+
+
+@contextlib.contextmanager
+def serve(folder):
+    """Serve `folder` over HTTP on 127.0.0.1; yields the base URL."""
+    server = _QuietServer(("127.0.0.1", 0), partial(_QuietHandler, directory=folder))
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1})
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+def linkchecker(url):
+    """Run linkchecker from `url` (it drops root's rights, so it reads the site over HTTP)."""
+    return subprocess.run(
+        [sys.executable, "-m", "linkcheck", "--no-status", "--no-warnings", url],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )

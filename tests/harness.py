@@ -30,6 +30,12 @@ START_METHODS = tuple(
 # The interpreter that runs the examples; `make matrix` sets it to each supported CPython.
 PYTHON = os.environ.get("EXAMPLE_PYTHON", sys.executable)
 MARKER = "VERIFIED_GUIDE_RUN"
+
+# A shell starts background jobs with SIGINT ignored, and an ignored signal stays ignored
+# across exec, so examples that show Ctrl-C would get no KeyboardInterrupt. A handled signal
+# is reset to the default at exec: handling it here gives every run the reader's terminal case.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 RUN_TIMEOUT = 30  # seconds for one program, killed with its whole process tree after that
 EXIT_GRACE = 5  # seconds for helper processes to exit after the program has
 
@@ -126,6 +132,8 @@ def run_program(args, start_method, cwd, timeout=RUN_TIMEOUT, python=PYTHON):
     marker = uuid.uuid4().hex
     env = {**os.environ, "EXAMPLE_START_METHOD": start_method, MARKER: marker}
     env["PYTHONPATH"] = str(START_METHOD_HOOK)
+    # Unclosed files, sockets and pipes print a ResourceWarning, which fails the run.
+    env["PYTHONWARNINGS"] = "always::ResourceWarning"
     command = " ".join([Path(python).name, *map(str, args)])
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         # Files, not pipes: a leaked child holding a pipe open must not hide the exit.

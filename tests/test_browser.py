@@ -4,9 +4,6 @@ Screenshots and page weights go to test-artifacts/ for a person to look at.
 """
 
 import json
-import threading
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
 import pytest
@@ -18,23 +15,6 @@ from harness import EXAMPLES, ROOT
 CHROMIUM = "/usr/bin/chromium"  # Debian's package; Playwright's own download does not work here
 ARTIFACTS = ROOT / "test-artifacts"
 WEIGHT_BUDGET = 1_500_000  # bytes a page may transfer, itself and all it loads
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture(scope="session")
-def base_url(site):
-    """The built site, served on 127.0.0.1 for the whole session."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=site))
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1})
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
 
 
 @pytest.fixture(scope="session")

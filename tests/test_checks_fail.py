@@ -9,6 +9,7 @@ import pytest
 from pytest_markdown_docs.definitions import FenceTestDefinition
 
 from fence_runner import ScriptRunner
+from built_site import linkchecker, serve
 from harness import ROOT, Expectation, expectation_for, problems, run_program
 
 BROKEN = Path(__file__).parent / "broken"
@@ -58,6 +59,12 @@ def _is_running(pid):
         return False
 
 
+def test_an_unclosed_file_is_reported():
+    run = run_program([BROKEN / "leaks_file.py"], "spawn", cwd=ROOT)
+    found = problems(run, Expectation())
+    assert len(found) == 1 and "ResourceWarning: unclosed file" in found[0]
+
+
 def test_the_fence_runner_runs_main_behind_the_guard():
     fence = 'def main():\n    raise SystemExit(3)\n\n\nif __name__ == "__main__":\n    main()\n'
     test = FenceTestDefinition(fence, (), 1, Path("page.md"), None)
@@ -77,3 +84,12 @@ def test_a_missing_include_fails_the_strict_build_naming_the_file(tmp_path):
     )
     assert build.returncode != 0
     assert "examples/no_such_example.py" in build.stdout + build.stderr
+
+
+def test_a_broken_link_in_the_built_site_is_reported(site, tmp_path):
+    copy = shutil.copytree(site, tmp_path / "site")
+    home = copy / "index.html"
+    home.write_text(home.read_text("utf-8").replace("</article>", '<a href="no-such-page/">x</a></article>', 1))
+    with serve(copy) as url:
+        found = linkchecker(url)
+    assert found.returncode != 0 and "no-such-page" in found.stdout

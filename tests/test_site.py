@@ -1,9 +1,10 @@
 """The strictly built site shows every include exactly as its file, and publishes every example."""
 
+import html5lib
 import pytest
 
 import includes
-from built_site import DOCS, PAGES, built_page, copied_text, highlighted_blocks, python_fences
+from built_site import DOCS, PAGES, built_page, copied_text, highlighted_blocks, linkchecker, python_fences, url_path
 from harness import example_names
 
 
@@ -35,3 +36,19 @@ def test_every_example_is_published():
     }
     unpublished = [name for name in example_names() if f"examples/{name}.py" not in published]
     assert not unpublished, f"examples on no page: {unpublished}"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_is_well_formed_html(site, page):
+    html = (site / url_path(page) / "index.html").read_bytes()
+    parser = html5lib.HTMLParser()
+    parser.parse(html)
+    assert not parser.errors, f"{page}: HTML parse errors {parser.errors[:5]}"
+    ids = [tag["id"] for tag in built_page(site, page).select("[id]")]
+    assert len(ids) == len(set(ids)), f"{page}: duplicate ids {sorted({i for i in ids if ids.count(i) > 1})}"
+
+
+def test_no_broken_link_in_the_built_site(base_url):
+    """linkchecker follows every link from the home page; links to other hosts are not fetched."""
+    found = linkchecker(base_url)
+    assert found.returncode == 0, found.stdout[-3000:]

@@ -1,0 +1,9 @@
+"""Opens a file and never closes it: CPython reports a ResourceWarning when it is collected."""
+
+
+def main():
+    open(__file__)  # noqa: SIM115
+
+
+if __name__ == "__main__":
+    main()
