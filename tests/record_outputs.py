@@ -38,13 +38,13 @@ def main():
             continue
         for old in OUTPUT.glob(f"{name}.*txt"):
             old.unlink()
-        stdouts = {run.stdout for run in runs.values()}
-        if pattern_file(name).exists():  # output varies by run: record the first, as an instance
-            stdouts = {runs[START_METHODS[0]].stdout}
-        if len(stdouts) == 1:
-            (OUTPUT / f"{name}.txt").write_text(stdouts.pop(), "utf-8")
+        # Output that varies by run (it has a pattern) is recorded once, as an instance.
+        varies = pattern_file(name).exists()
+        per_method = not varies and len({run.stdout for run in runs.values()}) > 1
+        if not per_method:
+            (OUTPUT / f"{name}.txt").write_text(runs[START_METHODS[0]].stdout, "utf-8")
         for method, run in runs.items():
-            if len(stdouts) > 1:
+            if per_method:
                 (OUTPUT / f"{name}.{method}.txt").write_text(run.stdout, "utf-8")
             if declared_failure(name, method):
                 stderr_file(name, method).write_text(run.stderr, "utf-8")

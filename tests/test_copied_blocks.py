@@ -50,6 +50,6 @@ def test_copied_block_prints_what_the_page_shows(site, page, index, start_method
     for text in shown:  # one recorded run: the exact output, or an instance of the pattern
         if expected.stdout_pattern is None and run.stdout != text:
             found.append(f"prints\n{run.stdout}but the page shows\n{text}")
-        elif expected.stdout_pattern is not None and stdout_mismatch(text, expected):
-            found.append(f"the output the page shows does not fit the pattern: {stdout_mismatch(text, expected)}")
+        elif expected.stdout_pattern is not None and (mismatch := stdout_mismatch(text, expected)):
+            found.append(f"the output the page shows does not fit the pattern: {mismatch}")
     assert not found, "\n".join([f"{page}, Python block {index + 1} ({name}):", *found])
