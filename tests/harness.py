@@ -23,7 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 OUTPUT = EXAMPLES / "output"
 FAILURES = EXAMPLES / "failures.toml"
-START_METHOD_HOOK = Path(__file__).resolve().parent / "start_method"
+REQUIREMENTS = EXAMPLES / "requirements.toml"
+# A sitecustomize that sets the start method; `python -m examples run` uses it too.
+START_METHOD_HOOK = EXAMPLES / "_start_method"
 START_METHODS = tuple(
     m for m in ("fork", "spawn", "forkserver") if m in multiprocessing.get_all_start_methods()
 )
@@ -107,6 +109,32 @@ def declared_failure(name, start_method):
     """The failure an example declares in examples/failures.toml, or None."""
     failures = tomllib.loads(FAILURES.read_text("utf-8"))
     return failures.get(name, {}).get(start_method)
+
+
+def unmet_requirement(name, python=PYTHON, declarations=REQUIREMENTS):
+    """Why example `name` cannot run on `python`, as examples/requirements.toml declares, or None."""
+    needs = tomllib.loads(Path(declarations).read_text("utf-8")).get(name)
+    if not needs:
+        return None
+    version, missing = _interpreter_facts(python, tuple(needs.get("modules", ())))
+    oldest = needs.get("python")
+    if oldest and version < tuple(int(part) for part in oldest.split(".")):
+        return f"{name} needs Python {oldest} or newer; {python} is {'.'.join(map(str, version))}"
+    if missing:
+        return f"{name} needs {', '.join(missing)}, which {python} cannot import: {needs.get('install', '')}"
+    return None
+
+
+@functools.cache
+def _interpreter_facts(python, modules):
+    """(version tuple, modules it cannot import) of an interpreter."""
+    code = (
+        "import importlib.util, sys; print(*sys.version_info[:3]);"
+        "print(*[m for m in sys.argv[1:] if importlib.util.find_spec(m) is None])"
+    )
+    lines = subprocess.run([python, "-c", code, *modules], capture_output=True, text=True, check=True).stdout
+    version, missing = lines.split("\n")[:2]
+    return tuple(map(int, version.split())), missing.split()
 
 
 def expectation_for(name, start_method, check_stdout=True):

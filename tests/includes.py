@@ -10,12 +10,18 @@ from mkdocs.config import load_config
 from harness import ROOT
 
 INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<target>[^"]+)"\s*$')
+FENCE = re.compile(r"^\s*(?P<mark>`{3,}|~{3,})")
+
+
+@functools.cache
+def site_config():
+    """mkdocs.yml, loaded and validated as MkDocs loads it."""
+    return load_config(str(ROOT / "mkdocs.yml"))
 
 
 @functools.cache
 def _snippets():
-    config = load_config(str(ROOT / "mkdocs.yml"))
-    options = dict(config.mdx_configs["pymdownx.snippets"])
+    options = dict(site_config().mdx_configs["pymdownx.snippets"])
     options["base_path"] = [str(ROOT / base) for base in options.get("base_path", ["."])]
     md = markdown.Markdown(extensions=["pymdownx.snippets"], extension_configs={"pymdownx.snippets": options})
     return md.preprocessors["snippet"]
@@ -27,9 +33,23 @@ def expand(text):
     return "\n".join(lines)
 
 
-def include_targets(markdown_text):
-    """The targets (`path` or `path:section`) of the include lines in a page, in order."""
-    return [m["target"] for line in markdown_text.splitlines() if (m := INCLUDE.match(line))]
+def include_targets(markdown_text, in_code=None):
+    """The targets (`path` or `path:section`) of the include lines in a page, in order.
+
+    `in_code` True: only those inside fenced code blocks (shown as code); False: only those
+    outside (Markdown, such as a generated table, rendered as part of the page); None: all.
+    """
+    found, fence = [], None
+    for line in markdown_text.splitlines():
+        if m := INCLUDE.match(line):
+            if in_code is None or in_code == (fence is not None):
+                found.append(m["target"])
+        elif m := FENCE.match(line):
+            if fence is None:
+                fence = m["mark"]
+            elif m["mark"].startswith(fence) and not line[m.end() :].strip():  # a closing fence
+                fence = None
+    return found
 
 
 def included_text(target):

@@ -14,7 +14,9 @@ from harness import EXAMPLES, ROOT
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's package; Playwright's own download does not work here
 ARTIFACTS = ROOT / "test-artifacts"
-WEIGHT_BUDGET = 1_500_000  # bytes a page may transfer, itself and all it loads
+WEIGHT_BUDGET = 1_500_000  # bytes a page may transfer, itself and all it loads, Mermaid aside
+MERMAID = "assets/javascripts/mermaid-"  # 3.5 MB, loaded only by pages with a diagram
+DIAGRAM_PAGES = [page for page in PAGES if "```mermaid" in (ROOT / "docs" / page).read_text("utf-8")]
 
 
 @pytest.fixture(scope="session")
@@ -42,17 +44,22 @@ def test_page_loads_cleanly_and_accessibly_from_this_host_only(page, base_url, p
     page.goto(base_url + url_path(path), wait_until="networkidle")
     ARTIFACTS.joinpath("screenshots").mkdir(parents=True, exist_ok=True)
     page.screenshot(path=ARTIFACTS / "screenshots" / f"{slug(path)}.png", full_page=True)
-    weight = page.evaluate(
+    transfers = page.evaluate(
         "[...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]"
-        ".reduce((sum, entry) => sum + entry.transferSize, 0)"
+        ".map(entry => [entry.name, entry.transferSize])"
     )
+    weight = sum(size for url, size in transfers if MERMAID not in url)
+    mermaid = sum(size for url, size in transfers if MERMAID in url)
     ARTIFACTS.joinpath("weights").mkdir(exist_ok=True)
-    ARTIFACTS.joinpath("weights", f"{slug(path)}.json").write_text(json.dumps({"page": path, "bytes": weight}))
+    ARTIFACTS.joinpath("weights", f"{slug(path)}.json").write_text(
+        json.dumps({"page": path, "bytes": weight, "mermaid_bytes": mermaid})
+    )
     accessibility = Axe().run(page)
     outside = [url for url in requests if urlsplit(url).netloc != urlsplit(base_url).netloc]
     assert not errors, f"{path}: console errors {errors}"
     assert not outside, f"{path}: requests that leave 127.0.0.1: {outside}"
     assert 0 < weight < WEIGHT_BUDGET, f"{path} transfers {weight:,} bytes (budget {WEIGHT_BUDGET:,})"
+    assert (mermaid > 0) == (path in DIAGRAM_PAGES), f"{path}: Mermaid loaded {mermaid:,} bytes"
     assert accessibility.violations_count == 0, f"{path}:\n{accessibility.generate_report()}"
 
 
@@ -64,15 +71,27 @@ def test_copy_button_copies_exactly_the_example_file(page, base_url):
     assert copied.rstrip("\n") == expected.rstrip("\n")
 
 
-def test_search_finds_a_page_by_a_word_in_it(page, base_url):
+SEARCHES = [  # what a reader types, and the page it must find
+    ("deadlock", "threads/races-and-deadlocks/"),
+    # Error messages, pasted as readers paste them, find the troubleshooting page.
+    ("bootstrapping phase", "troubleshooting/"),
+    ("Can't pickle local object", "troubleshooting/"),
+    ("leaked semaphore objects", "troubleshooting/"),
+    ("BrokenProcessPool", "troubleshooting/"),
+    ("can't start new thread", "troubleshooting/"),
+]
+
+
+@pytest.mark.parametrize(("query", "found"), SEARCHES)
+def test_search_finds_a_page_by_its_words(page, base_url, query, found):
     page.goto(base_url, wait_until="networkidle")
     search = page.locator("input.md-search__input")
     search.click()
-    search.press_sequentially("deadlock", delay=50)
+    search.press_sequentially(query, delay=20)
     results = page.locator("li.md-search-result__item a")
     results.first.wait_for(timeout=10_000)
     links = results.evaluate_all("links => links.map(link => link.href)")
-    assert any("races-and-deadlocks" in link for link in links), links
+    assert any(urlsplit(link).path.endswith(found) for link in links), links
 
 
 def test_navigation_and_colour_toggle_work(page, base_url):
@@ -86,3 +105,28 @@ def test_navigation_and_colour_toggle_work(page, base_url):
     assert page.evaluate(scheme) == "slate"
     page.locator("form[data-md-component='palette'] label:visible").first.click()
     assert page.evaluate(scheme) == "default"
+
+
+def test_there_are_diagrams_to_check():
+    assert DIAGRAM_PAGES, "no page has a Mermaid diagram: the rendering test below checks nothing"
+
+
+@pytest.mark.parametrize("path", DIAGRAM_PAGES)
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_mermaid_diagrams_render_as_svg(page, base_url, path, scheme):
+    # Material draws each diagram into a closed shadow root; opened here so the SVG can be read.
+    page.add_init_script("const attach = Element.prototype.attachShadow;"
+                         "Element.prototype.attachShadow = function () { return attach.call(this, {mode: 'open'}); };")
+    page.emulate_media(color_scheme=scheme)
+    page.goto(base_url + url_path(path), wait_until="networkidle")
+    sources = (ROOT / "docs" / path).read_text("utf-8").count("```mermaid")
+    page.wait_for_function(f"document.querySelectorAll('div.mermaid').length === {sources}", timeout=10_000)
+    svgs = page.evaluate(
+        "[...document.querySelectorAll('div.mermaid')].map(d => d.shadowRoot && d.shadowRoot.querySelector('svg'))"
+        ".map(svg => svg && {text: svg.textContent, height: svg.getBoundingClientRect().height})"
+    )
+    page.screenshot(path=ARTIFACTS / "screenshots" / f"{slug(path)}-diagram-{scheme}.png", full_page=True)
+    for svg in svgs:
+        assert svg and svg["height"] > 100, f"{path}: a diagram did not render as an SVG: {svg}"
+        assert "Syntax error" not in svg["text"], f"{path}: Mermaid could not parse a diagram"
+    assert page.locator("pre.mermaid").count() == 0, f"{path}: a diagram was left as text"

@@ -9,8 +9,8 @@ import pytest
 from pytest_markdown_docs.definitions import FenceTestDefinition
 
 from fence_runner import ScriptRunner
-from built_site import linkchecker, serve
-from harness import ROOT, Expectation, expectation_for, problems, run_program
+from built_site import content_errors, linkchecker, serve
+from harness import ROOT, Expectation, expectation_for, problems, run_program, unmet_requirement
 
 BROKEN = Path(__file__).parent / "broken"
 
@@ -73,9 +73,7 @@ def test_the_fence_runner_runs_main_behind_the_guard():
 
 
 def test_a_missing_include_fails_the_strict_build_naming_the_file(tmp_path):
-    shutil.copytree(ROOT / "docs", tmp_path / "docs")
-    shutil.copytree(ROOT / "examples", tmp_path / "examples")
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path)
+    shutil.copytree(ROOT, tmp_path, dirs_exist_ok=True, ignore=shutil.ignore_patterns(".*", "site", "test-artifacts"))
     page = tmp_path / "docs" / "index.md"
     page.write_text(page.read_text() + '\n```python\n--8<-- "examples/no_such_example.py"\n```\n')
     build = subprocess.run(
@@ -93,3 +91,26 @@ def test_a_broken_link_in_the_built_site_is_reported(site, tmp_path):
     with serve(copy) as url:
         found = linkchecker(url)
     assert found.returncode != 0 and "no-such-page" in found.stdout
+
+
+def test_a_declared_requirement_skips_only_where_it_is_unmet(tmp_path):
+    declarations = tmp_path / "requirements.toml"
+    declarations.write_text(
+        '[needs_new_python]\npython = "99.0"\n'
+        '[needs_missing_module]\nmodules = ["no_such_module_anywhere"]\ninstall = "pip install it"\n'
+        '[needs_what_is_here]\npython = "3.10"\nmodules = ["json"]\n'
+    )
+    python = sys.executable
+    assert "needs Python 99.0 or newer" in unmet_requirement("needs_new_python", python, declarations)
+    missing = unmet_requirement("needs_missing_module", python, declarations)
+    assert "no_such_module_anywhere" in missing and "pip install it" in missing
+    assert unmet_requirement("needs_what_is_here", python, declarations) is None
+    assert unmet_requirement("undeclared", python, declarations) is None
+
+
+def test_invalid_html_in_a_page_is_reported(site, tmp_path):
+    copy = shutil.copytree(site, tmp_path / "site")
+    home = copy / "index.html"
+    home.write_text(home.read_text("utf-8").replace("</article>", "<span><div>block in inline</div></span></article>", 1))
+    errors = content_errors(copy, tmp_path)
+    assert len(errors) == 1 and errors[0].startswith("index.md.html") and "“div” not allowed" in errors[0], errors

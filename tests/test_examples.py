@@ -1,10 +1,13 @@
 """Every example, run as a reader runs it, under every start method, does what is recorded."""
 
+import tomllib
+
 import pytest
 
 from harness import (
     EXAMPLES,
     OUTPUT,
+    REQUIREMENTS,
     ROOT,
     START_METHODS,
     declared_failure,
@@ -15,6 +18,7 @@ from harness import (
     stderr_file,
     stdout_file,
     stdout_mismatch,
+    unmet_requirement,
 )
 
 FORMS = {
@@ -31,6 +35,8 @@ TEACHING_EXAMPLES = [  # examples that show a failure may break the rules on pur
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("name", example_names())
 def test_example_runs_as_recorded(name, form, start_method):
+    if reason := unmet_requirement(name):
+        pytest.skip(reason)
     run = run_program(FORMS[form](name), start_method, cwd=ROOT)
     found = problems(run, expectation_for(name, start_method))
     assert not found, "\n".join([f"example {name!r}:", *found])
@@ -67,3 +73,9 @@ def test_no_recorded_output_without_an_example():
     names = set(example_names())
     orphans = [p.name for p in OUTPUT.iterdir() if p.name.split(".")[0] not in names]
     assert not orphans, f"recorded output for examples that do not exist: {orphans}"
+
+
+def test_requirements_name_existing_examples():
+    declared = tomllib.loads(REQUIREMENTS.read_text("utf-8"))
+    stale = sorted(set(declared) - set(example_names()))
+    assert not stale, f"examples/requirements.toml declares examples that do not exist: {stale}"

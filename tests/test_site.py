@@ -1,10 +1,12 @@
 """The strictly built site shows every include exactly as its file, and publishes every example."""
 
 import html5lib
+import markdown
 import pytest
+from bs4 import BeautifulSoup
 
 import includes
-from built_site import DOCS, PAGES, built_page, copied_text, highlighted_blocks, linkchecker, python_fences, url_path
+from built_site import DOCS, PAGES, built_page, content_errors, copied_text, highlighted_blocks, linkchecker, python_fences, url_path
 from harness import example_names
 
 
@@ -13,11 +15,28 @@ def test_every_include_is_shown_exactly(site, page):
     # Trailing blank lines are not rendered, so both sides are compared without them.
     blocks = [copied_text(b).rstrip() for b in highlighted_blocks(built_page(site, page))]
     position = 0
-    for target in includes.include_targets((DOCS / page).read_text("utf-8")):
+    for target in includes.include_targets((DOCS / page).read_text("utf-8"), in_code=True):
         expected = includes.included_text(target).rstrip()
         matches = [i for i in range(position, len(blocks)) if blocks[i] == expected]
         assert matches, f"{page}: no code block (in order) shows {target} exactly as the file"
         position = matches[0] + 1
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_markdown_include_is_shown_as_its_table(site, page):
+    """An include outside code blocks is Markdown (a table a benchmark run wrote): it must be on the page."""
+    shown = [_cells(table) for table in built_page(site, page).select("article table")]
+    for target in includes.include_targets((DOCS / page).read_text("utf-8"), in_code=False):
+        html = markdown.markdown(includes.included_text(target), extensions=["tables"])
+        rendered = BeautifulSoup(html, "html.parser")
+        expected = [_cells(table) for table in rendered.select("table")]
+        assert len(expected) == 1 and len(expected[0]) > 1, f"{page}: {target} is not a table with a header and rows"
+        assert expected[0] in shown, f"{page}: no table on the page shows {target}"
+
+
+def _cells(table):
+    """The text of each cell of a table, row by row."""
+    return [[cell.get_text(" ", strip=True) for cell in row.select("th, td")] for row in table.select("tr")]
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -26,6 +45,14 @@ def test_every_python_block_on_the_page_is_executed(site, page):
     shown = built_page(site, page).select("div.language-python.highlight")
     fences = python_fences(page)
     assert len(fences) == len(shown), f"{page} shows {len(shown)} Python blocks, the tests run {len(fences)}"
+
+
+def test_home_page_links_to_every_guide(site):
+    """Every page but the home page and the reference's sub-pages (its index links to them)."""
+    linked = {a["href"] for a in built_page(site, "index.md").select("article a[href]")}
+    guides = [page for page in PAGES if page != "index.md" and not page.startswith("reference/")]
+    missing = [page for page in guides + ["reference/index.md"] if url_path(page) not in linked]
+    assert not missing, f"the home page does not link to {missing}"
 
 
 def test_every_example_is_published():
@@ -52,3 +79,12 @@ def test_no_broken_link_in_the_built_site(base_url):
     """linkchecker follows every link from the home page; links to other hosts are not fetched."""
     found = linkchecker(base_url)
     assert found.returncode == 0, found.stdout[-3000:]
+
+
+
+def test_page_content_is_valid_html(site, tmp_path):
+    """Only the content is held to the W3C's checker: Material's page chrome has known errors of
+    its own (an empty `tabindex` on navigation labels, `autocomplete` on a checkbox,
+    `autocorrect` on the search field) that this project does not write."""
+    errors = content_errors(site, tmp_path)
+    assert not errors, "\n".join(errors[:20])

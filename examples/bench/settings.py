@@ -1,0 +1,41 @@
+"""How much work each benchmark does, in a full run and in a quick one."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Settings:
+    quick: bool
+    repeats: int  # timed runs of each case; the slower benchmarks
+    fast_repeats: int  # the same, for cases of milliseconds
+    start_repeats: int
+    worker_counts: tuple  # threads or processes for CPU and hashing
+    cpu_steps: int  # loop steps in all, split over the workers
+    hash_pieces: int  # 16 MiB updates in all, split over the workers
+    wait_seconds: float
+    wait_counts: tuple
+    payload_sizes: tuple  # bytes
+
+
+def worker_counts(cpus):
+    """1, 2, 4, ... up to twice the CPUs (and at least 4), so the runs
+    show both scaling and oversubscription."""
+    counts = [1]
+    while counts[-1] < max(4, 2 * cpus):
+        counts.append(counts[-1] * 2)
+    return tuple(counts)
+
+
+def for_run(quick, cpus):
+    counts = worker_counts(cpus)
+    if quick:
+        return Settings(
+            quick=True, repeats=2, fast_repeats=5, start_repeats=5,
+            worker_counts=counts, cpu_steps=2_000_000, hash_pieces=8,
+            wait_seconds=0.05, wait_counts=(1, 2, 4, 8),
+            payload_sizes=(1_000, 100_000, 1_000_000))
+    return Settings(
+        quick=False, repeats=5, fast_repeats=20, start_repeats=20,
+        worker_counts=counts, cpu_steps=16_000_000, hash_pieces=64,
+        wait_seconds=0.05, wait_counts=(1, 2, 4, 8, 16),
+        payload_sizes=(1_000, 100_000, 1_000_000, 10_000_000))
