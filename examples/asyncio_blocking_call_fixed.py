@@ -42,7 +42,7 @@ async def main_async():
 def main():
     answer, during, stalled = asyncio.run(main_async())
     print("the slow call returned:", answer)
-    print("heartbeats while it ran: more than 5:", len(during) > 5)
+    print("heartbeats while it ran: at least 2:", len(during) >= 2)
     print("heartbeat stalled for the whole call:", stalled)
 
 

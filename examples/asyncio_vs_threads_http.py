@@ -10,10 +10,14 @@ from concurrent.futures import ThreadPoolExecutor
 
 REQUESTS = 50
 DELAY = 0.1  # seconds the server takes to answer each request
+# The server answers once all the requests are waiting, so every run has all
+# 50 waits at once, however busy the machine (and no pool thread is reused).
+ALL_WAITING = threading.Barrier(REQUESTS)
 
 
 class SlowHandler(http.server.BaseHTTPRequestHandler):
     def do_GET(self):
+        ALL_WAITING.wait(timeout=5)
         time.sleep(DELAY)  # stands in for a slow database or service
         body = self.path.encode()
         self.send_response(200)
