@@ -9,7 +9,7 @@ JAVA := /usr/bin/java
 # Silences the end-of-life notice that Material for MkDocs 9.8 prints on every build.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test matrix repeat outputs bench lock clean
+.PHONY: serve build test pythons matrix repeat outputs bench lock clean
 
 serve: $(VENV)/.installed
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -20,14 +20,21 @@ build: $(VENV)/.installed
 test: $(VENV)/.installed $(CHROMIUM) $(JAVA)
 	$(BIN)/python -m pytest
 
-# Every example and every fence again, run by each CPython from 3.10 to 3.13 under pyenv.
-MATRIX_VERSIONS := 3.10 3.11 3.12 3.13
-matrix: $(VENV)/.installed
-	@for version in $(MATRIX_VERSIONS); do \
-		python=$$(ls -d $(HOME)/.pyenv/versions/$$version.*/bin/python3 2>/dev/null | sort -V | tail -1); \
-		if [ -z "$$python" ]; then echo "matrix: no CPython $$version under ~/.pyenv/versions" >&2; exit 1; fi; \
-		echo "== examples and fences on $$python"; \
-		EXAMPLE_PYTHON=$$python $(BIN)/python -m pytest -q -rs tests/test_examples.py tests/test_cli.py docs || exit 1; \
+# The CPythons of the matrix that pyenv does not have here (3.14, 3.15, free-threaded 3.13t),
+# installed outside the work tree so that every clone reuses them; idempotent.
+pythons:
+	bash scripts/install-pythons.sh
+
+# Every example and every page block again, on each other CPython of the matrix (`make test`
+# runs them on the tools' Python, 3.11): tests/pythons.py lists them and where they are.
+MATRIX := 3.12 3.13 3.13t 3.14 3.15
+matrix: $(VENV)/.installed pythons
+	@for label in $(MATRIX); do \
+		python=$$(cd tests && ../$(BIN)/python pythons.py $$label | cut -d' ' -f2); \
+		echo "== $$label: examples and page blocks on $$python"; \
+		start=$$(date +%s); \
+		EXAMPLE_PYTHON=$$python $(BIN)/python -m pytest -q -rs tests/test_examples.py tests/test_pythons.py docs || exit 1; \
+		echo "== $$label: $$(( $$(date +%s) - start )) s"; \
 	done
 
 # The whole suite N times (default 10); prints how often each failing test failed.
@@ -42,9 +49,10 @@ repeat: $(VENV)/.installed $(CHROMIUM) $(JAVA)
 	@echo "== failures per test over $(N) runs (none listed: no failure)"
 	@grep '^FAILED' test-artifacts/repeat.log | cut -d' ' -f2 | sort | uniq -c | sort -rn
 
-# Re-record every example's output into examples/output/ (review the diff before committing).
-outputs: $(VENV)/.installed
-	cd tests && ../$(BIN)/python record_outputs.py
+# Re-record what the examples print on every CPython of the matrix into examples/output/
+# (NAMES="a b" for some; review the diff before committing).
+outputs: $(VENV)/.installed pythons
+	cd tests && ../$(BIN)/python record_outputs.py $(NAMES)
 
 # Measure threads and processes on this machine; rewrites docs/assets/bench/ (results, tables, charts).
 bench: $(VENV)/.installed

@@ -41,10 +41,9 @@ def warnings_shown(program, *options):
 
 
 def show(title, program, *options):
-    version = "Python {}.{}".format(*sys.version_info)
     print(title)
     for line in warnings_shown(program, *options) or ["no warning"]:
-        print(f"  {version}: {line}")
+        print(f"  {line}")
 
 
 def main():

@@ -33,12 +33,11 @@ def run_session(define, folder):
 
 
 def show(title, stdout, errors):
-    version = "Python {}.{}".format(*sys.version_info)
     print(title)
     for line in stdout:
         print("  " + line)
     for line in errors:
-        print(f"  {version}: {line}")
+        print(f"  {line}")
 
 
 def main():

@@ -2,6 +2,7 @@
 
 import multiprocessing
 import pickle
+import re
 
 
 def main():
@@ -12,7 +13,8 @@ def main():
         # to send it to the new interpreter; fork copies memory instead.
         process.start()
     except (AttributeError, pickle.PicklingError) as exc:
-        message = str(exc).replace("Can't get", "Can't pickle")  # 3.13
+        # The wording changed in 3.13 and 3.14; 3.14 adds an address.
+        message = re.sub(r"0x[0-9a-f]+", "0x...", str(exc))
         print(f"{method}: start() raised {type(exc).__name__}: {message}")
         return
     process.join(timeout=10)

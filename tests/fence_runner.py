@@ -42,7 +42,7 @@ class ScriptRunner(_Runner):
         if name and (reason := unmet_requirement(name)):
             pytest.skip(reason)
         found = []
-        for method in START_METHODS:
+        for method in [*START_METHODS, None]:  # None: the interpreter's default
             expected = expectation_for(name, method) if name else Expectation()
             with tempfile.TemporaryDirectory() as folder:
                 (Path(folder) / "main.py").write_text(source, "utf-8")

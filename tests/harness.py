@@ -19,6 +19,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+import pythons
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 OUTPUT = EXAMPLES / "output"
@@ -31,6 +33,7 @@ START_METHODS = tuple(
 )
 # The interpreter that runs the examples; `make matrix` sets it to each supported CPython.
 PYTHON = os.environ.get("EXAMPLE_PYTHON", sys.executable)
+LABEL = pythons.label_of(PYTHON)  # "3.14", or "3.13t" for a free-threaded build
 MARKER = "VERIFIED_GUIDE_RUN"
 
 # A shell starts background jobs with SIGINT ignored, and an ignored signal stays ignored
@@ -47,6 +50,7 @@ class Run:
     """What one run of a program did."""
 
     command: str
+    python: str
     start_method: str
     returncode: int | None  # None: still running when killed at the timeout
     stdout: str
@@ -74,15 +78,51 @@ def example_names():
     return sorted(p.stem for p in EXAMPLES.glob("*.py") if not p.name.startswith("_"))
 
 
-def stdout_file(name, start_method):
-    """The recorded stdout of an example: per start method where it differs, else one file."""
-    per_method = OUTPUT / f"{name}.{start_method}.txt"
-    return per_method if per_method.exists() else OUTPUT / f"{name}.txt"
+def tags(label):
+    """The output tags that apply to interpreter `label`, most specific first, "" last.
+
+    A tag names the oldest version it holds for, as FastAPI's `_py310` files do: an output
+    tagged `py314` holds for 3.14 and later, until a later tag; `py313t` holds for the
+    free-threaded 3.13 only. Untagged output holds for every version without a tag of its own.
+    """
+    gil = [v for v in pythons.MATRIX if not pythons.free_threaded(v)]
+    own = label.removesuffix("t")
+    chain = [f"py{v.replace('.', '')}" for v in reversed(gil) if pythons.version(v) <= pythons.version(own)]
+    if pythons.free_threaded(label):
+        chain.insert(0, f"py{label.replace('.', '')}")
+    return [*chain, ""]
 
 
-def pattern_file(name):
-    """The shape of an example's stdout where it varies: one regular expression per line."""
-    return OUTPUT / f"{name}.re"
+def output_path(name, kind, tag="", start_method=None):
+    """Where an output of `kind` ("txt", "stderr.txt", "re") is recorded for a tag and method."""
+    return OUTPUT / ".".join(part for part in (name, tag, start_method, kind) if part)
+
+
+def recorded(name, kinds, start_method, label):
+    """The recorded file that holds for a run of `name` on `label` under `start_method`: the
+    most specific tag first; at each tag, each of `kinds` in order, per method before shared."""
+    for tag in tags(label):
+        for kind in kinds:
+            for method in (start_method, None):
+                if (path := output_path(name, kind, tag, method)).exists():
+                    return path
+    return None
+
+
+def stdout_file(name, start_method, label=None):
+    """The recorded stdout of a run of an example (None when there is none)."""
+    return recorded(name, ["txt"], start_method, label or LABEL)
+
+
+def pattern_file(name, label=None):
+    """The shape of an example's stdout where it varies, one regular expression per line, or None."""
+    path = recorded(name, ["re", "txt"], None, label or LABEL)
+    return path if path and path.suffix == ".re" else None
+
+
+def stderr_file(name, start_method, label=None):
+    """The recorded stderr of an example declared to fail under a start method."""
+    return recorded(name, ["stderr.txt"], start_method, label or LABEL)
 
 
 def stdout_mismatch(stdout, expected):
@@ -100,15 +140,19 @@ def stdout_mismatch(stdout, expected):
     return None
 
 
-def stderr_file(name, start_method):
-    """The recorded stderr of an example declared to fail under a start method."""
-    return OUTPUT / f"{name}.{start_method}.stderr.txt"
+def declared_failure(name, start_method, label=None):
+    """The failure an example declares in examples/failures.toml for a run, or None.
 
-
-def declared_failure(name, start_method):
-    """The failure an example declares in examples/failures.toml, or None."""
-    failures = tomllib.loads(FAILURES.read_text("utf-8"))
-    return failures.get(name, {}).get(start_method)
+    An entry may hold tables named by tag (`[NAME.METHOD.py314]`) for versions that fail
+    differently; the most specific tag that applies wins.
+    """
+    entry = tomllib.loads(FAILURES.read_text("utf-8")).get(name, {}).get(start_method)
+    if entry is None:
+        return None
+    for tag in tags(label or LABEL)[:-1]:
+        if tag in entry:
+            return entry[tag]
+    return {key: value for key, value in entry.items() if not isinstance(value, dict)}
 
 
 def unmet_requirement(name, python=PYTHON, declarations=REQUIREMENTS):
@@ -137,16 +181,18 @@ def _interpreter_facts(python, modules):
     return tuple(map(int, version.split())), missing.split()
 
 
-def expectation_for(name, start_method, check_stdout=True):
-    """What a run of example `name` under `start_method` must do."""
-    pattern = pattern_file(name)
-    if not check_stdout:
-        stdout, stdout_pattern = None, None
-    elif pattern.exists():
-        stdout, stdout_pattern = None, tuple(pattern.read_text("utf-8").splitlines())
-    else:
-        stdout, stdout_pattern = stdout_file(name, start_method).read_text("utf-8"), None
-    failure = declared_failure(name, start_method) or {}
+def expectation_for(name, start_method, check_stdout=True, label=None):
+    """What a run of example `name` on `label` under `start_method` must do; start method
+    None is the interpreter's default."""
+    label = label or LABEL
+    start_method = start_method or pythons.DEFAULT_START_METHOD[label]
+    pattern = pattern_file(name, label)
+    stdout, stdout_pattern = None, None
+    if check_stdout and pattern:
+        stdout_pattern = tuple(pattern.read_text("utf-8").splitlines())
+    elif check_stdout:
+        stdout = stdout_file(name, start_method, label).read_text("utf-8")
+    failure = declared_failure(name, start_method, label) or {}
     return Expectation(
         exit_code=failure.get("exit_code", 0),
         stdout=stdout,
@@ -156,9 +202,13 @@ def expectation_for(name, start_method, check_stdout=True):
 
 
 def run_program(args, start_method, cwd, timeout=RUN_TIMEOUT, python=PYTHON):
-    """Run `python *args` in `cwd` under `start_method`; kill its whole tree on timeout."""
+    """Run `python *args` in `cwd` under `start_method` (None: the interpreter's default);
+    kill its whole tree on timeout, and whatever of it is left if the caller is interrupted."""
     marker = uuid.uuid4().hex
-    env = {**os.environ, "EXAMPLE_START_METHOD": start_method, MARKER: marker}
+    env = {key: value for key, value in os.environ.items() if key != "EXAMPLE_START_METHOD"}
+    env[MARKER] = marker
+    if start_method:
+        env["EXAMPLE_START_METHOD"] = start_method
     env["PYTHONPATH"] = str(START_METHOD_HOOK)
     # Unclosed files, sockets and pipes print a ResourceWarning, which fails the run.
     env["PYTHONWARNINGS"] = "always::ResourceWarning"
@@ -174,20 +224,24 @@ def run_program(args, start_method, cwd, timeout=RUN_TIMEOUT, python=PYTHON):
             stderr=err,
             start_new_session=True,
         )
-        timed_out = False
+        timed_out, finished = False, False
         try:
-            proc.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            timed_out = True
-            _kill(proc.pid, marker)
-            proc.wait()
-        leftovers = _wait_for_marked(marker, EXIT_GRACE)
-        if leftovers:
-            _kill(proc.pid, marker)
+            try:
+                proc.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                timed_out = True
+                _kill(proc.pid, marker)
+                proc.wait()
+            leftovers = _wait_for_marked(marker, EXIT_GRACE)
+            finished = True
+        finally:
+            if not finished or leftovers:
+                _kill(proc.pid, marker)
         stdout, stderr = (_read(f) for f in (out, err))
     return Run(
         command=command,
-        start_method=start_method,
+        python=str(python),
+        start_method=start_method or f"the default ({pythons.DEFAULT_START_METHOD[pythons.label_of(python)]})",
         returncode=None if timed_out else proc.returncode,
         stdout=_normalise(stdout, cwd, python),
         stderr=_normalise(stderr, cwd, python),
@@ -198,7 +252,7 @@ def run_program(args, start_method, cwd, timeout=RUN_TIMEOUT, python=PYTHON):
 
 def problems(run, expected):
     """Every way `run` differs from `expected`, as readable lines; empty when it passes."""
-    where = f"`{run.command}` under {run.start_method}"
+    where = f"`{run.command}` on {pythons.label_of(run.python)} under {run.start_method}"
     found = []
     if run.timed_out:
         found.append(f"{where} did not finish within its timeout; its process tree was killed")

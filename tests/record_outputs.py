@@ -1,13 +1,21 @@
-"""Record what every example prints into examples/output/: run `python tests/record_outputs.py`.
+"""Record what every example prints, on every interpreter of the matrix, into examples/output/.
 
-Each example runs under every start method. One stdout file is written when all methods
-agree (or the example's stdout has a pattern, `NAME.re`, because it varies), one per method
-otherwise; an example declared to fail also gets its stderr recorded.
-A run that breaks its declaration is reported and nothing is written for that example.
+`python tests/record_outputs.py [--pythons 3.11,3.14] [NAME ...]` (`make outputs`). Each example
+runs as `python examples/NAME.py` under every start method on every interpreter. Per
+interpreter, one stdout file when all methods agree, one per method otherwise. The oldest
+interpreter's output is untagged; a later version that prints something else gets a tag
+(`NAME.py314.txt`: 3.14 and later), and a free-threaded build that differs from its GIL build
+gets its own (`NAME.py313t.txt`). Stderr of declared failures is recorded the same way.
+An example whose stdout varies (it has a pattern, `NAME.re`) is recorded once per pattern,
+as an instance. A run that breaks its declaration is reported and nothing is written for
+that example.
 """
 
+import argparse
 import sys
+from concurrent.futures import ThreadPoolExecutor
 
+import pythons
 from harness import (
     EXAMPLES,
     OUTPUT,
@@ -15,40 +23,102 @@ from harness import (
     declared_failure,
     example_names,
     expectation_for,
+    output_path,
     pattern_file,
     problems,
     run_program,
-    stderr_file,
+    unmet_requirement,
 )
 
 
+def tagged(units):
+    """{tag: unit}: the fewest tagged recordings that give each label its unit (see harness.tags)."""
+    gil = [label for label in pythons.MATRIX if label in units and not pythons.free_threaded(label)]
+    found, current = {}, None
+    for number, label in enumerate(gil):
+        if number == 0 or units[label] != current:
+            found["" if number == 0 else f"py{label.replace('.', '')}"] = current = units[label]
+    for label in (label for label in units if pythons.free_threaded(label)):
+        base = label.removesuffix("t")
+        if base not in units or units[label] != units[base]:
+            found[f"py{label.replace('.', '')}"] = units[label]
+    return found
+
+
+def unit(per_method):
+    """One text when every start method gave the same, else {method: text}."""
+    return next(iter(per_method.values())) if len(set(per_method.values())) == 1 else per_method
+
+
+def write(name, kind, tag, recording):
+    if isinstance(recording, dict):
+        for method, text in recording.items():
+            output_path(name, kind, tag, method).write_text(text, "utf-8")
+    else:
+        output_path(name, kind, tag).write_text(recording, "utf-8")
+
+
+def record(name, labels, pool):
+    """Run and record one example; the problems found (nothing is written when there are any)."""
+    jobs = {
+        (label, method): pool.submit(
+            run_program, [f"examples/{name}.py"], method, EXAMPLES.parent, python=str(pythons.path(label))
+        )
+        for label in labels
+        for method in START_METHODS
+    }
+    runs = {key: job.result() for key, job in jobs.items()}
+    found = [
+        problem
+        for (label, method), run in runs.items()
+        for problem in problems(run, expectation_for(name, method, check_stdout=bool(pattern_file(name, label)), label=label))
+    ]
+    if found:
+        return found
+    for old in OUTPUT.glob(f"{name}.*txt"):
+        old.unlink()
+    patterns = {label: pattern_file(name, label) for label in labels}
+    stdout = {}
+    for label in labels:
+        if patterns[label]:  # one instance per pattern, from the oldest interpreter it holds for
+            tag = patterns[label].name.removeprefix(f"{name}.").removesuffix("re").rstrip(".")
+            if not output_path(name, "txt", tag).exists():
+                output_path(name, "txt", tag).write_text(runs[label, START_METHODS[0]].stdout, "utf-8")
+        else:
+            stdout[label] = unit({m: runs[label, m].stdout for m in START_METHODS})
+    for tag, recording in tagged(stdout).items():
+        write(name, "txt", tag, recording)
+    stderr = {
+        label: {m: runs[label, m].stderr for m in START_METHODS if declared_failure(name, m, label)}
+        for label in labels
+    }
+    for tag, recording in tagged({label: s for label, s in stderr.items() if s}).items():
+        write(name, "stderr.txt", tag, recording)
+    return []
+
+
 def main():
-    names = sys.argv[1:] or example_names()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--pythons", default=",".join(pythons.MATRIX), help="labels, oldest first")
+    parser.add_argument("names", nargs="*", default=example_names())
+    options = parser.parse_args()
+    labels = options.pythons.split(",")
+    missing = [label for label in labels if not pythons.path(label).exists()]
+    if missing:
+        sys.exit(f"not installed: {missing} (run `make pythons`)")
     failed = False
-    for name in names:
-        runs = {m: run_program([f"examples/{name}.py"], m, cwd=EXAMPLES.parent) for m in START_METHODS}
-        found = [
-            p
-            for method, run in runs.items()
-            for p in problems(run, expectation_for(name, method, check_stdout=False))
-        ]
-        if found:
-            failed = True
-            print(f"{name}: not recorded", *found, sep="\n  ", file=sys.stderr)
-            continue
-        for old in OUTPUT.glob(f"{name}.*txt"):
-            old.unlink()
-        # Output that varies by run (it has a pattern) is recorded once, as an instance.
-        varies = pattern_file(name).exists()
-        per_method = not varies and len({run.stdout for run in runs.values()}) > 1
-        if not per_method:
-            (OUTPUT / f"{name}.txt").write_text(runs[START_METHODS[0]].stdout, "utf-8")
-        for method, run in runs.items():
-            if per_method:
-                (OUTPUT / f"{name}.{method}.txt").write_text(run.stdout, "utf-8")
-            if declared_failure(name, method):
-                stderr_file(name, method).write_text(run.stderr, "utf-8")
-        print(f"{name}: recorded")
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        for name in options.names:
+            usable = [label for label in labels if not unmet_requirement(name, str(pythons.path(label)))]
+            if not usable:  # the Dask example: its recording, made where it runs, is kept
+                print(f"{name}: kept; no interpreter of the matrix can run it", file=sys.stderr)
+                continue
+            found = record(name, usable, pool)
+            if found:
+                failed = True
+                print(f"{name}: not recorded", *found, sep="\n  ", file=sys.stderr)
+            else:
+                print(f"{name}: recorded on {', '.join(usable)}")
     return 1 if failed else 0
 
 

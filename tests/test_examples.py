@@ -1,9 +1,11 @@
 """Every example, run as a reader runs it, under every start method, does what is recorded."""
 
+import os
 import tomllib
 
 import pytest
 
+import pythons
 from harness import (
     EXAMPLES,
     OUTPUT,
@@ -18,6 +20,8 @@ from harness import (
     stderr_file,
     stdout_file,
     stdout_mismatch,
+    pattern_file,
+    tags,
     unmet_requirement,
 )
 
@@ -25,16 +29,22 @@ FORMS = {
     "file": lambda name: [f"examples/{name}.py"],
     "module": lambda name: ["-m", f"examples.{name}"],
 }
+# The pages run each example as a file. The module form differs in how Python finds the
+# program, so it runs once, on the tools' Python; `make matrix` runs the file form elsewhere.
+if "EXAMPLE_PYTHON" in os.environ:
+    del FORMS["module"]
 MAX_LINE = 79  # wider lines scroll sideways in the page's code blocks
 TEACHING_EXAMPLES = [  # examples that show a failure may break the rules on purpose
     name for name in example_names() if not any(declared_failure(name, m) for m in START_METHODS)
 ]
 
 
-@pytest.mark.parametrize("start_method", START_METHODS)
+@pytest.mark.parametrize("start_method", [*START_METHODS, None], ids=[*START_METHODS, "default"])
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("name", example_names())
 def test_example_runs_as_recorded(name, form, start_method):
+    """Start method None: none is set, so the interpreter's own default runs, and the run must
+    print what is recorded for the default that pythons.DEFAULT_START_METHOD declares."""
     if reason := unmet_requirement(name):
         pytest.skip(reason)
     run = run_program(FORMS[form](name), start_method, cwd=ROOT)
@@ -56,17 +66,49 @@ def test_example_lines_fit_the_page(name):
     assert not long, f"{name}: lines {long} are longer than {MAX_LINE} characters"
 
 
+def oldest_python(name):
+    """The oldest version an example declares it needs, as a tuple; (0,) when it declares none."""
+    declared = tomllib.loads(REQUIREMENTS.read_text("utf-8")).get(name, {}).get("python", "0")
+    return tuple(int(part) for part in declared.split("."))
+
+
+@pytest.mark.parametrize("label", pythons.MATRIX)
 @pytest.mark.parametrize("name", example_names())
-def test_recorded_output_matches_the_declarations(name):
+def test_recorded_output_matches_the_declarations(name, label):
+    if pythons.version(label) < oldest_python(name):
+        pytest.skip(f"{name} needs a newer Python than {label}")
     for method in START_METHODS:
-        assert stdout_file(name, method).exists(), f"no recorded stdout for {name} under {method}"
-        mismatch = stdout_mismatch(stdout_file(name, method).read_text("utf-8"), expectation_for(name, method))
+        recorded = stdout_file(name, method, label)
+        assert recorded, f"no recorded stdout for {name} on {label} under {method}"
+        mismatch = stdout_mismatch(recorded.read_text("utf-8"), expectation_for(name, method, label=label))
         assert not mismatch, f"the recorded stdout of {name} does not fit its pattern: {mismatch}"
-        failure = declared_failure(name, method)
+        failure = declared_failure(name, method, label)
         if failure:
-            recorded = stderr_file(name, method).read_text("utf-8")
+            stderr = stderr_file(name, method, label)
+            assert stderr, f"no recorded stderr for {name} on {label} under {method}"
             for line in failure["stderr_includes"]:
-                assert line in recorded, f"{stderr_file(name, method).name} lacks the declared {line!r}"
+                assert line in stderr.read_text("utf-8"), f"{stderr.name} lacks the declared {line!r}"
+
+
+def test_every_recorded_output_is_used():
+    """A tagged file that no interpreter of the matrix would pick is stale."""
+    used = {
+        path.name
+        for name in example_names()
+        for label in pythons.MATRIX
+        for method in START_METHODS
+        for path in (stdout_file(name, method, label), stderr_file(name, method, label), pattern_file(name, label))
+        if path
+    }
+    unused = sorted(p.name for p in OUTPUT.iterdir() if p.name not in used)
+    assert not unused, f"recorded outputs that no run of the matrix uses: {unused}"
+
+
+def test_tags_name_interpreters_of_the_matrix():
+    known = {tag for label in pythons.MATRIX for tag in tags(label)}
+    for path in OUTPUT.iterdir():
+        parts = path.name.split(".")[1:-1]
+        assert not [p for p in parts if p.startswith("py") and p not in known], f"{path.name}: unknown tag"
 
 
 def test_no_recorded_output_without_an_example():
