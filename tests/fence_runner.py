@@ -4,6 +4,7 @@ pytest-markdown-docs would `exec` a fence in the test process, where `__name__` 
 `"__main__"`, so a guarded program would define `main()` and never call it.
 """
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -31,6 +32,13 @@ def example_with_source(source):
     return None
 
 
+# None: the interpreter's default. On the tools' Python a fence runs under each method; in
+# `make matrix` (EXAMPLE_PYTHON set) once, under the default: there tests/test_examples.py
+# runs the same file under each method, and the site tests prove each Python block on a
+# page is exactly that file.
+FENCE_START_METHODS = [None] if "EXAMPLE_PYTHON" in os.environ else [*START_METHODS, None]
+
+
 @register_runner(default=True)
 class ScriptRunner(_Runner):
     """A fence that is a whole example file must do what that example is recorded to do;
@@ -42,7 +50,7 @@ class ScriptRunner(_Runner):
         if name and (reason := unmet_requirement(name)):
             pytest.skip(reason)
         found = []
-        for method in [*START_METHODS, None]:  # None: the interpreter's default
+        for method in FENCE_START_METHODS:
             expected = expectation_for(name, method) if name else Expectation()
             with tempfile.TemporaryDirectory() as folder:
                 (Path(folder) / "main.py").write_text(source, "utf-8")

@@ -12,14 +12,19 @@ from harness import example_names
 
 @pytest.mark.parametrize("page", PAGES)
 def test_every_include_is_shown_exactly(site, page):
-    # Trailing blank lines are not rendered, so both sides are compared without them.
-    blocks = [copied_text(b).rstrip() for b in highlighted_blocks(built_page(site, page))]
+    # Trailing blank lines, and spaces on a line of nothing but spaces, are not rendered, so
+    # both sides are compared without them.
+    blocks = [_unpadded(copied_text(b)) for b in highlighted_blocks(built_page(site, page))]
     position = 0
     for target in includes.include_targets((DOCS / page).read_text("utf-8"), in_code=True):
-        expected = includes.included_text(target).rstrip()
+        expected = _unpadded(includes.included_text(target))
         matches = [i for i in range(position, len(blocks)) if blocks[i] == expected]
         assert matches, f"{page}: no code block (in order) shows {target} exactly as the file"
         position = matches[0] + 1
+
+
+def _unpadded(text):
+    return "\n".join("" if not line.strip() else line for line in text.rstrip().splitlines())
 
 
 @pytest.mark.parametrize("page", PAGES)
