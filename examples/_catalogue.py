@@ -1,7 +1,7 @@
 """What `python -m examples` knows: the examples, their summaries and pages, and how to run one.
 
 Standard library only, so that the command works from a clone (`python -m examples` at its
-root) and from an installed copy, on every supported CPython (3.10 to 3.13).
+root) and from an installed copy, on every CPython the tests run (3.11 to 3.15, and the free-threaded 3.13t).
 """
 
 import ast

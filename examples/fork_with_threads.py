@@ -43,7 +43,7 @@ def main():
     warned = {m: start_child(m) for m in ("fork", "spawn", "forkserver")}
     release.set()
     holder.join(timeout=5)
-    # Python 3.12 added the warning, for fork only; 3.10 and 3.11 stay silent.
+    # Python 3.12 added the warning, for fork only; 3.11 stays silent.
     expected = {
         "fork": sys.version_info >= (3, 12),
         "spawn": False,

@@ -161,12 +161,18 @@ def unmet_requirement(name, python=PYTHON, declarations=REQUIREMENTS):
     if not needs:
         return None
     version, missing = _interpreter_facts(python, tuple(needs.get("modules", ())))
-    oldest = needs.get("python")
-    if oldest and version < tuple(int(part) for part in oldest.split(".")):
-        return f"{name} needs Python {oldest} or newer; {python} is {'.'.join(map(str, version))}"
+    oldest = oldest_python(name, declarations)
+    if version < oldest:
+        return f"{name} needs Python {'.'.join(map(str, oldest))} or newer; {python} is {'.'.join(map(str, version))}"
     if missing:
         return f"{name} needs {', '.join(missing)}, which {python} cannot import: {needs.get('install', '')}"
     return None
+
+
+def oldest_python(name, declarations=REQUIREMENTS):
+    """The oldest (major, minor) example `name` declares it runs on; (0,) when it declares none."""
+    declared = tomllib.loads(Path(declarations).read_text("utf-8")).get(name, {}).get("python", "0")
+    return tuple(int(part) for part in declared.split("."))
 
 
 @functools.cache

@@ -1,8 +1,6 @@
 """Every Python block, copied from the built page as the copy button copies it, runs alone as
 `python main.py` in an empty folder and prints what the page shows under it."""
 
-import tomllib
-
 import pytest
 
 import pythons
@@ -10,9 +8,9 @@ from built_site import PAGES, built_page, copied_text, highlighted_blocks, pytho
 from fence_runner import example_with_source
 from harness import (
     LABEL,
-    REQUIREMENTS,
     START_METHODS,
     expectation_for,
+    oldest_python,
     problems,
     run_program,
     stderr_file,
@@ -68,8 +66,7 @@ def applies(labels, label, start_method):
 
 def runs_of(name):
     """(label, start method) of every run of the matrix that can run example `name`."""
-    needs = tomllib.loads(REQUIREMENTS.read_text("utf-8")).get(name, {}).get("python", "0")
-    oldest = tuple(int(part) for part in needs.split("."))
+    oldest = oldest_python(name)
     return [(label, m) for label in pythons.MATRIX if pythons.version(label) >= oldest for m in START_METHODS]
 
 

@@ -15,6 +15,7 @@ from harness import (
     declared_failure,
     example_names,
     expectation_for,
+    oldest_python,
     problems,
     run_program,
     stderr_file,
@@ -64,12 +65,6 @@ def test_example_lines_fit_the_page(name):
     lines = (EXAMPLES / f"{name}.py").read_text("utf-8").splitlines()
     long = [n for n, line in enumerate(lines, 1) if len(line) > MAX_LINE]
     assert not long, f"{name}: lines {long} are longer than {MAX_LINE} characters"
-
-
-def oldest_python(name):
-    """The oldest version an example declares it needs, as a tuple; (0,) when it declares none."""
-    declared = tomllib.loads(REQUIREMENTS.read_text("utf-8")).get(name, {}).get("python", "0")
-    return tuple(int(part) for part in declared.split("."))
 
 
 @pytest.mark.parametrize("label", pythons.MATRIX)
