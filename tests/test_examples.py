@@ -40,15 +40,15 @@ TEACHING_EXAMPLES = [  # examples that show a failure may break the rules on pur
 ]
 
 
-@pytest.mark.parametrize("start_method", [*START_METHODS, None], ids=[*START_METHODS, "default"])
-@pytest.mark.parametrize("form", FORMS)
+# Each form under each start method, and the file form once more with none set (None).
+RUNS = [(form, method) for form in FORMS for method in START_METHODS] + [("file", None)]
+
+
+@pytest.mark.parametrize(("form", "start_method"), RUNS, ids=[f"{f}-{m or 'default'}" for f, m in RUNS])
 @pytest.mark.parametrize("name", example_names())
 def test_example_runs_as_recorded(name, form, start_method):
     """Start method None: none is set, so the interpreter's own default runs, and the run must
-    print what is recorded for the default that pythons.DEFAULT_START_METHOD declares. The
-    module form adds nothing to that: it runs under the three methods only."""
-    if form == "module" and start_method is None:
-        pytest.skip("the default start method is run in the file form")
+    print what is recorded for the default that pythons.DEFAULT_START_METHOD declares."""
     if reason := unmet_requirement(name):
         pytest.skip(reason)
     run = run_program(FORMS[form](name), start_method, cwd=ROOT)
