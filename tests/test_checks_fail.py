@@ -10,6 +10,8 @@ from pytest_markdown_docs.definitions import FenceTestDefinition
 
 from fence_runner import ScriptRunner
 from built_site import content_errors, linkchecker, serve
+import harness
+import pythons
 from harness import ROOT, Expectation, expectation_for, problems, run_program, unmet_requirement
 
 BROKEN = Path(__file__).parent / "broken"
@@ -114,3 +116,32 @@ def test_invalid_html_in_a_page_is_reported(site, tmp_path):
     home.write_text(home.read_text("utf-8").replace("</article>", "<span><div>block in inline</div></span></article>", 1))
     errors = content_errors(copy, tmp_path)
     assert len(errors) == 1 and errors[0].startswith("index.md.html") and "“div” not allowed" in errors[0], errors
+
+
+def test_each_version_gets_the_recording_tagged_for_it(tmp_path, monkeypatch):
+    monkeypatch.setattr(harness, "OUTPUT", tmp_path)
+    for name in ("ex.txt", "ex.py314.txt", "ex.py313t.spawn.txt", "ex.py313t.fork.txt", "ex.py313t.forkserver.txt"):
+        (tmp_path / name).write_text(name, "utf-8")
+    picked = {(label, m): harness.stdout_file("ex", m, label).name for label in pythons.MATRIX for m in ("fork", "spawn")}
+    assert picked["3.11", "fork"] == picked["3.13", "spawn"] == "ex.txt"
+    assert picked["3.14", "fork"] == picked["3.15", "spawn"] == "ex.py314.txt"
+    assert picked["3.13t", "spawn"] == "ex.py313t.spawn.txt"
+    # A recording the lookup never picks is what test_every_recorded_output_is_used reports.
+    (tmp_path / "ex.py312.spawn.txt").write_text("only spawn", "utf-8")
+    assert harness.stdout_file("ex", "fork", "3.12").name == "ex.txt"
+
+
+def test_a_failure_declared_for_newer_versions_applies_only_to_them(tmp_path, monkeypatch):
+    failures = tmp_path / "failures.toml"
+    failures.write_text("[ex.forkserver]\nexit_code = 0\n[ex.forkserver.py314]\nexit_code = 1\n[ex.forkserver.py315]\nexit_code = 0\n")
+    monkeypatch.setattr(harness, "FAILURES", failures)
+    codes = {label: harness.declared_failure("ex", "forkserver", label)["exit_code"] for label in pythons.MATRIX}
+    assert codes == {"3.11": 0, "3.12": 0, "3.13": 0, "3.13t": 0, "3.14": 1, "3.15": 0}
+    assert harness.declared_failure("ex", "spawn", "3.14") is None
+
+
+def test_a_tab_that_names_no_interpreter_is_refused():
+    assert pythons.parse("Python 3.11-3.13, 3.13t") == {"3.11", "3.12", "3.13", "3.13t"}
+    assert pythons.parse("Python 3.14+") == {"3.14", "3.15"}
+    with pytest.raises(ValueError, match="3.9"):
+        pythons.parse("Python 3.9, 3.14")

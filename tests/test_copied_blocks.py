@@ -1,23 +1,16 @@
-"""Every Python block, copied from the built page as the copy button copies it, runs alone as
-`python main.py` in an empty folder and prints what the page shows under it."""
+"""Every Python block of a page, as the copy button copies it, is one example file, and the
+output blocks under it show what that file prints on each version and start method they name.
+
+Nothing runs here: tests/test_site.py proves each block is its file exactly, the fence tests run
+that text as `main.py` in an empty folder, and tests/test_examples.py holds every run of the
+file to the recordings these output blocks are compared with."""
 
 import pytest
 
 import pythons
 from built_site import PAGES, built_page, copied_text, highlighted_blocks, python_fences
 from fence_runner import example_with_source
-from harness import (
-    LABEL,
-    START_METHODS,
-    expectation_for,
-    oldest_python,
-    problems,
-    run_program,
-    stderr_file,
-    stdout_file,
-    stdout_mismatch,
-    unmet_requirement,
-)
+from harness import START_METHODS, expectation_for, oldest_python, stderr_file, stdout_file, stdout_mismatch
 
 # What an output block's title says it shows.
 KINDS = {"Output": "stdout", "stderr": "stderr"}
@@ -68,28 +61,6 @@ def runs_of(name):
     """(label, start method) of every run of the matrix that can run example `name`."""
     oldest = oldest_python(name)
     return [(label, m) for label in pythons.MATRIX if pythons.version(label) >= oldest for m in START_METHODS]
-
-
-@pytest.mark.parametrize("start_method", START_METHODS)
-@pytest.mark.parametrize(("page", "index"), BLOCKS, ids=[f"{p}#{i + 1}" for p, i in BLOCKS])
-def test_copied_block_prints_what_the_page_shows(site, page, index, start_method, tmp_path):
-    source, outputs = python_block_and_outputs(site, page, index)
-    name = example_with_source(source)
-    assert name, f"{page}: Python block {index + 1} is not an example file, so nothing records its output"
-    if reason := unmet_requirement(name):
-        pytest.skip(reason)
-    (tmp_path / "main.py").write_text(source, "utf-8")
-    run = run_program(["main.py"], start_method, cwd=tmp_path)
-    expected = expectation_for(name, start_method)
-    found = problems(run, expected)
-    # The output shown for this interpreter and start method: in tabs that name them, or outside tabs.
-    shown = [text for kind, labels, text in outputs if kind == "stdout" and applies(labels, LABEL, start_method)][:1]
-    for text in shown:  # one recorded run: the exact output, or an instance of the pattern
-        if expected.stdout_pattern is None and run.stdout != text:
-            found.append(f"prints\n{run.stdout}but the page shows\n{text}")
-        elif expected.stdout_pattern is not None and (mismatch := stdout_mismatch(text, expected)):
-            found.append(f"the output the page shows does not fit the pattern: {mismatch}")
-    assert not found, "\n".join([f"{page}, Python block {index + 1} ({name}):", *found])
 
 
 @pytest.mark.parametrize(("page", "index"), BLOCKS, ids=[f"{p}#{i + 1}" for p, i in BLOCKS])
