@@ -87,9 +87,9 @@ def tags(label):
     """
     gil = [v for v in pythons.MATRIX if not pythons.free_threaded(v)]
     own = label.removesuffix("t")
-    chain = [f"py{v.replace('.', '')}" for v in reversed(gil) if pythons.version(v) <= pythons.version(own)]
+    chain = [pythons.tag(v) for v in reversed(gil) if pythons.version(v) <= pythons.version(own)]
     if pythons.free_threaded(label):
-        chain.insert(0, f"py{label.replace('.', '')}")
+        chain.insert(0, pythons.tag(label))
     return [*chain, ""]
 
 

@@ -53,9 +53,9 @@ def label_of(python):
     return subprocess.run([python, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
 
 
-def label_sort_key(label):
-    """Oldest first; a free-threaded build right after the GIL build of its version."""
-    return (*version(label), free_threaded(label))
+def tag(label):
+    """The tag of recorded outputs that hold from this version on: "py314", "py313t"."""
+    return "py" + label.replace(".", "")
 
 
 def describe(labels):

@@ -37,11 +37,11 @@ def tagged(units):
     found, current = {}, None
     for number, label in enumerate(gil):
         if number == 0 or units[label] != current:
-            found["" if number == 0 else f"py{label.replace('.', '')}"] = current = units[label]
+            found["" if number == 0 else pythons.tag(label)] = current = units[label]
     for label in (label for label in units if pythons.free_threaded(label)):
         base = label.removesuffix("t")
         if base not in units or units[label] != units[base]:
-            found[f"py{label.replace('.', '')}"] = units[label]
+            found[pythons.tag(label)] = units[label]
     return found
 
 
