@@ -11,11 +11,13 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build test pythons matrix repeat outputs bench lock clean
 
+# `python -m mkdocs`: the hooks read the examples' catalogue (examples/_catalogue.py) from
+# the project, which is on the module search path when Python runs from here.
 serve: $(VENV)/.installed
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/python -m mkdocs serve --dev-addr 127.0.0.1:8000
 
 build: $(VENV)/.installed
-	$(BIN)/mkdocs build --strict
+	$(BIN)/python -m mkdocs build --strict
 
 test: $(VENV)/.installed $(CHROMIUM) $(JAVA)
 	$(BIN)/python -m pytest
@@ -26,11 +28,11 @@ pythons:
 	bash scripts/install-pythons.sh
 
 # Every example and every page block again, on each other CPython of the matrix (`make test`
-# runs them on the tools' Python, 3.11): tests/pythons.py lists them and where they are.
+# runs them on the tools' Python, 3.11): tests/support/pythons.py finds where they are.
 MATRIX := 3.12 3.13 3.13t 3.14 3.15
 matrix: $(VENV)/.installed pythons
 	@for label in $(MATRIX); do \
-		python=$$(cd tests && ../$(BIN)/python pythons.py $$label | cut -d' ' -f2); \
+		python=$$(PYTHONPATH=tests $(BIN)/python -m support.pythons $$label | cut -d' ' -f2); \
 		echo "== $$label: examples and page blocks on $$python"; \
 		start=$$(date +%s); \
 		EXAMPLE_PYTHON=$$python $(BIN)/python -m pytest -q -rs tests/test_examples.py tests/test_pythons.py tests/test_cli.py docs || exit 1; \
@@ -52,7 +54,7 @@ repeat: $(VENV)/.installed $(CHROMIUM) $(JAVA)
 # Re-record what the examples print on every CPython of the matrix into examples/output/
 # (NAMES="a b" for some; review the diff before committing).
 outputs: $(VENV)/.installed pythons
-	cd tests && ../$(BIN)/python record_outputs.py $(NAMES)
+	PYTHONPATH=tests $(BIN)/python -m support.record $(NAMES)
 
 # Measure threads and processes on this machine; rewrites docs/assets/bench/ (results, tables, charts).
 bench: $(VENV)/.installed

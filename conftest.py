@@ -1,7 +1,9 @@
 """Shared set-up for every path pytest is given (docs/ too).
 
-pytest-markdown-docs is hooked so that includes are expanded as on the site and each fence
-runs as a script (tests/fence_runner.py); `site` is the strictly built site, `base_url`
+pytest-markdown-docs collects each Python fence of the pages through its public hooks: the
+parser turns a fence into `check_example("NAME")` for the example its include line names
+(support/page_source.py), and the globals hook gives the fence that function, which runs the
+file as a reader runs it (support/runs.py). `site` is the strictly built site, `base_url`
 where it is served.
 """
 
@@ -9,13 +11,20 @@ import fcntl
 
 import pytest
 
-import built_site
-import fence_runner  # noqa: F401  (registers ScriptRunner as the default runner)
-import includes
+from support import page_source, runs
+from support import site as built_site
+
+
+def pytest_configure(config):
+    runs.let_children_take_ctrl_c()
 
 
 def pytest_markdown_docs_markdown_it():
-    return includes.fence_parser()
+    return page_source.fence_parser()
+
+
+def pytest_markdown_docs_globals():
+    return {"check_example": runs.check_example}
 
 
 @pytest.fixture(scope="session")

@@ -10,42 +10,47 @@ under it is untouched. The pages' Markdown files are not edited.
 
 import posixpath
 import re
-from pathlib import Path
 
 from mkdocs.structure.files import File
 
-EXAMPLE_FENCE = re.compile(
-    r'^(?P<indent>[ \t]*)```python\b[^\n]*\n(?P=indent)--8<--[ \t]+"examples/(?P<name>[a-z]\w*)\.py"[ \t]*\n'
-    r"(?P=indent)```[ \t]*$",
-    re.MULTILINE,
-)
+from examples import _catalogue as catalogue
+
 OUTPUT_FENCE = re.compile(r'^```text\b.*\btitle="Output"')
 
 
-def example_files(config):
-    """The example programs: the package's modules except private ones (`_name`)."""
-    examples = Path(config.config_file_path).resolve().parent / "examples"
-    return sorted(p for p in examples.glob("*.py") if not p.name.startswith("_"))
-
-
 def on_files(files, config):
-    for path in example_files(config):
+    for name in catalogue.example_names():
+        path = catalogue.source_path(name)
         files.append(File.generated(config, f"examples/{path.name}", abs_src_path=str(path)))
     return files
 
 
 def on_serve(server, config, builder):
     """`mkdocs serve` rebuilds when an example changes: pages include them, and link to them."""
-    server.watch(str(Path(config.config_file_path).resolve().parent / "examples"))
+    server.watch(str(catalogue.PACKAGE))
     return server
+
+
+def examples_shown_whole(lines):
+    """(indent, name, the line after the fence) of each Python fence that is one include
+    of a whole example file."""
+    for number in range(1, len(lines) - 1):
+        opening, closing = lines[number - 1], lines[number + 1]
+        indent = lines[number][: len(lines[number]) - len(lines[number].lstrip())]
+        name = catalogue.example_shown(lines[number])
+        if (
+            name
+            and opening.startswith(f"{indent}```python")
+            and closing.rstrip() == f"{indent}```"
+        ):
+            yield indent, name, number + 2
 
 
 def on_page_markdown(markdown, page, config, files):
     lines = markdown.split("\n")
     insertions = []  # (line index to insert before, text)
-    for match in EXAMPLE_FENCE.finditer(markdown):
-        indent, name = match["indent"], match["name"]
-        end = after_output_block(lines, markdown.count("\n", 0, match.end()) + 1, indent)
+    for indent, name, after_fence in examples_shown_whole(lines):
+        end = after_output_block(lines, after_fence, indent)
         link = posixpath.relpath(f"examples/{name}.py", posixpath.dirname(page.file.src_uri) or ".")
         line = f'{indent}[Download {name}.py]({link}){{ download="{name}.py" }}, then run it: `python {name}.py`'
         insertions.append((end, ["", line]))

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from mkdocs.exceptions import PluginError
 
-# The examples are the modules examples/NAME.py; examples/__main__.py and packages are not.
-INCLUDE = re.compile(r'^[ \t]*--8<--[ \t]+"examples/(?P<name>[a-z]\w*)\.py(?::[^"]*)?"[ \t]*$', re.MULTILINE)
+from examples import _catalogue as catalogue
+
 TITLE = re.compile(r"^# (?P<title>.+)$", re.MULTILINE)
 REFERENCE = "reference"
 LINKS_HEADING = "The examples in the API reference"
@@ -52,7 +52,7 @@ def on_nav(nav, config, files):
         if page.file.src_uri.startswith(f"{REFERENCE}/"):
             continue
         text = page.file.content_string
-        examples = tuple(dict.fromkeys(m["name"] for m in INCLUDE.finditer(text)))
+        examples = tuple(dict.fromkeys(catalogue.examples_included(text)))
         if examples:
             title = m["title"].strip() if (m := TITLE.search(text)) else page.title
             _guide_pages.append(GuidePage(page.file.src_uri, title, examples))

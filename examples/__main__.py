@@ -3,6 +3,8 @@
 import argparse
 import difflib
 import os
+import signal
+import subprocess
 import sys
 
 from . import _catalogue
@@ -72,11 +74,29 @@ def _list():
     sys.stdout.flush()
 
 
+def _run(name, start_method):
+    """Run example `name` as the tests do, `python examples/NAME.py` with the start method set
+    from outside (None: the platform's default); return its exit status."""
+    env = _catalogue.run_environment(start_method)
+    # An ignored SIGINT stays ignored across exec; a handled one is reset. The examples that
+    # show Ctrl-C need it live in the child, even when this command runs as a background job.
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    child = subprocess.Popen([sys.executable, str(_catalogue.source_path(name))], env=env)
+    # Ctrl-C at the terminal reaches the child too: let it decide, and report how it ended.
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        returncode = child.wait()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    return returncode if returncode >= 0 else 128 - returncode  # killed by a signal: as a shell says
+
+
 def main(argv=None):
     """Run the command line; returns the exit status."""
     arguments = _parser().parse_args(argv)
     if arguments.command == "run":
-        return _catalogue.run(arguments.name, arguments.start_method)
+        return _run(arguments.name, arguments.start_method)
     try:
         _list()
     except BrokenPipeError:  # `| head` stopped reading: not worth a traceback

@@ -1,49 +1,85 @@
-"""What `python -m examples` knows: the examples, their summaries and pages, and how to run one.
+"""What the project knows about its examples, in one place.
 
-Standard library only, so that the command works from a clone (`python -m examples` at its
-root) and from an installed copy, on every CPython the tests run (3.11 to 3.15, and the free-threaded 3.13t).
+The examples and their summaries; the pages that show them; the start methods and the
+environment a run gets; the CPython versions they are verified on; what each example needs
+and the failures it declares; and what each prints, recorded per version and start method
+in examples/output/ (read and written here). `python -m examples`, the MkDocs hooks, the
+tests and the output recorder all read it.
+
+Standard library only, so that it works from a clone and from an installed copy, on every
+CPython the tests run (3.11 to 3.15, and the free-threaded 3.13t).
 """
 
 import ast
 import multiprocessing
 import os
 import re
-import signal
-import subprocess
-import sys
+import tomllib
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
+ROOT = PACKAGE.parent
 # The pages live next to the package in a clone or an editable install; a wheel has none.
-DOCS = PACKAGE.parent / "docs"
-# The same sitecustomize the tests put on PYTHONPATH to set the start method from outside.
-START_METHOD_HOOK = PACKAGE / "_start_method"
-START_METHODS = ("fork", "spawn", "forkserver")
-INCLUDE = re.compile(r'^\s*--8<--\s+"examples/(?P<name>\w+)\.py(?::[^"]*)?"\s*$', re.MULTILINE)
+DOCS = ROOT / "docs"
+OUTPUT = PACKAGE / "output"
+FAILURES = PACKAGE / "failures.toml"
+REQUIREMENTS = PACKAGE / "requirements.toml"
+
+# --- the examples and the pages that show them -----------------------------------------
+
+# An include line of pymdownx.snippets: `--8<-- "examples/hello_thread.py"`.
+INCLUDE = re.compile(r'^(?P<indent>[ \t]*)--8<--[ \t]+"(?P<target>[^"]+)"[ \t]*$', re.MULTILINE)
+# The target of an include that shows a whole example: a module of the package, not a
+# private one (`_catalogue`) and not a section of a file (`NAME.py:part`).
+WHOLE_EXAMPLE = re.compile(r"examples/(?P<name>[a-z]\w*)\.py")
 
 
 def example_names():
-    """Every example: the package's modules except private ones, as tests/harness.py lists them."""
+    """Every example: the package's modules, except private ones (`_name`)."""
     return sorted(p.stem for p in PACKAGE.glob("*.py") if not p.name.startswith("_"))
+
+
+def source_path(name):
+    return PACKAGE / f"{name}.py"
 
 
 def summary(name):
     """The first line of the example's docstring, or "-"; read from the source, because
     importing an example can run it (one has no `__main__` guard on purpose)."""
-    tree = ast.parse((PACKAGE / f"{name}.py").read_text("utf-8"))
-    docstring = ast.get_docstring(tree)
+    docstring = ast.get_docstring(ast.parse(source_path(name).read_text("utf-8")))
     return docstring.splitlines()[0] if docstring else "-"
+
+
+def example_shown(code):
+    """The example a code block shows, when its whole text is one include of an example
+    file (`--8<-- "examples/NAME.py"`); otherwise None."""
+    match = INCLUDE.fullmatch(code.strip("\n"))
+    whole = match and WHOLE_EXAMPLE.fullmatch(match["target"])
+    return whole["name"] if whole else None
+
+
+def examples_included(markdown):
+    """The examples a page's Markdown includes whole, in order (repeats kept)."""
+    return [m["name"] for target in INCLUDE.finditer(markdown) if (m := WHOLE_EXAMPLE.fullmatch(target["target"]))]
 
 
 def pages_by_example():
     """For each example, the pages (`docs/...md`) that include it; empty without docs/."""
     found = {}
     for page in sorted(DOCS.rglob("*.md")):
-        for match in INCLUDE.finditer(page.read_text("utf-8")):
-            where, pages = page.relative_to(DOCS.parent).as_posix(), found.setdefault(match["name"], [])
+        for name in examples_included(page.read_text("utf-8")):
+            where, pages = page.relative_to(ROOT).as_posix(), found.setdefault(name, [])
             if where not in pages:
                 pages.append(where)
     return found
+
+
+# --- start methods and the environment of a run ---------------------------------------
+
+START_METHODS = ("fork", "spawn", "forkserver")
+# A sitecustomize that sets the start method from EXAMPLE_START_METHOD, so that no example
+# is edited to choose one; the tests and `python -m examples run` put it on PYTHONPATH.
+START_METHOD_HOOK = PACKAGE / "_start_method"
 
 
 def available_start_methods():
@@ -52,24 +88,172 @@ def available_start_methods():
     return [method for method in START_METHODS if method in offered]
 
 
-def run(name, start_method=None):
-    """Run example `name` as the tests do, `python examples/NAME.py` with the start method set
-    from outside (none given: the platform's default); return its exit status."""
-    env = {key: value for key, value in os.environ.items() if key != "EXAMPLE_START_METHOD"}
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(START_METHOD_HOOK), env.get("PYTHONPATH")]))
-    # As in the tests, an unclosed file, socket or pipe prints a ResourceWarning.
-    env["PYTHONWARNINGS"] = ",".join(filter(None, [env.get("PYTHONWARNINGS"), "always::ResourceWarning"]))
+def run_environment(start_method, base=None):
+    """The environment of an example's run: `base` (default: this process's), with the start
+    method set from outside (None: the interpreter's default) and a ResourceWarning printed
+    for every unclosed file, socket or pipe."""
+    env = {key: value for key, value in (os.environ if base is None else base).items()}
+    env.pop("EXAMPLE_START_METHOD", None)
     if start_method:
         env["EXAMPLE_START_METHOD"] = start_method
-    # An ignored SIGINT stays ignored across exec; a handled one is reset. The examples that
-    # show Ctrl-C need it live in the child, even when this command runs as a background job.
-    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
-    child = subprocess.Popen([sys.executable, str(PACKAGE / f"{name}.py")], env=env)
-    # Ctrl-C at the terminal reaches the child too: let it decide, and report how it ended.
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        returncode = child.wait()
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    return returncode if returncode >= 0 else 128 - returncode  # killed by a signal: as a shell says
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(START_METHOD_HOOK), env.get("PYTHONPATH")]))
+    env["PYTHONWARNINGS"] = ",".join(filter(None, [env.get("PYTHONWARNINGS"), "always::ResourceWarning"]))
+    return env
+
+
+# --- the CPythons the examples are verified on ----------------------------------------
+
+# A label is the version, with `t` for a free-threaded build: "3.13t". Oldest first.
+VERSIONS = ("3.11", "3.12", "3.13", "3.13t", "3.14", "3.15")
+# The default start method on Linux: fork up to 3.13, forkserver from 3.14 (What's New in
+# Python 3.14, "multiprocessing"). The tests check each interpreter against this table.
+DEFAULT_START_METHOD = {
+    "3.11": "fork",
+    "3.12": "fork",
+    "3.13": "fork",
+    "3.13t": "fork",
+    "3.14": "forkserver",
+    "3.15": "forkserver",
+}
+
+
+def version(label):
+    """(major, minor) of a label."""
+    major, minor = re.fullmatch(r"(\d+)\.(\d+)t?", label).groups()
+    return int(major), int(minor)
+
+
+def free_threaded(label):
+    return label.endswith("t")
+
+
+def tag(label):
+    """The tag of recorded outputs that hold from this version on: "py314", "py313t"."""
+    return "py" + label.replace(".", "")
+
+
+def tags(label):
+    """The output tags that apply to interpreter `label`, most specific first, "" last.
+
+    A tag names the oldest version it holds for, as FastAPI's `_py310` files do: an output
+    tagged `py314` holds for 3.14 and later, until a later tag; `py313t` holds for the
+    free-threaded 3.13 only. Untagged output holds for every version without a tag of its own.
+    """
+    gil = [v for v in VERSIONS if not free_threaded(v)]
+    own = version(label)
+    chain = [tag(v) for v in reversed(gil) if version(v) <= own]
+    if free_threaded(label):
+        chain.insert(0, tag(label))
+    return [*chain, ""]
+
+
+# --- what examples need, and the failures they declare -------------------------------
+
+
+def requirements(name, declarations=REQUIREMENTS):
+    """What example `name` declares it needs (examples/requirements.toml): `modules`,
+    `python` (the oldest version), `install`; empty when it needs nothing more."""
+    return tomllib.loads(Path(declarations).read_text("utf-8")).get(name, {})
+
+
+def oldest_version(name, declarations=REQUIREMENTS):
+    """The oldest (major, minor) example `name` runs on; (0, 0) when it declares none."""
+    return version(requirements(name, declarations).get("python", "0.0"))
+
+
+def declared_failure(name, start_method, label, declarations=FAILURES):
+    """The failure example `name` declares (examples/failures.toml) for a run on `label`
+    under `start_method`, or None.
+
+    An entry may hold tables named by tag (`[NAME.METHOD.py314]`) for versions that fail
+    differently; the most specific tag that applies wins.
+    """
+    entry = tomllib.loads(Path(declarations).read_text("utf-8")).get(name, {}).get(start_method)
+    if entry is None:
+        return None
+    for applying in tags(label)[:-1]:
+        if applying in entry:
+            return entry[applying]
+    return {key: value for key, value in entry.items() if not isinstance(value, dict)}
+
+
+def fails_somewhere(name):
+    """Whether example `name` declares a failure for any run: it shows one on purpose."""
+    return any(declared_failure(name, m, label) for m in START_METHODS for label in VERSIONS)
+
+
+# --- what examples print, recorded per version and start method -----------------------
+#
+# examples/output/NAME[.TAG][.METHOD].KIND, KIND one of "txt" (stdout), "stderr.txt" and
+# "re" (stdout's shape where it varies, one regular expression per line). The oldest
+# version's recording is untagged; a version that prints something else gets a tag (see
+# `tags`); a recording shared by every start method has no METHOD.
+
+
+def output_path(name, kind, tag="", start_method=None, folder=None):
+    """Where an output of `kind` is recorded for a tag and start method."""
+    return (folder or OUTPUT) / ".".join(part for part in (name, tag, start_method, kind) if part)
+
+
+def recorded(name, kinds, start_method, label, folder=None):
+    """The recorded file that holds for a run of `name` on `label` under `start_method`:
+    the most specific tag first; at each tag, each of `kinds` in order, per method before
+    shared; None when there is none."""
+    for applying in tags(label):
+        for kind in kinds:
+            for method in (start_method, None):
+                if (path := output_path(name, kind, applying, method, folder)).exists():
+                    return path
+    return None
+
+
+def stdout_file(name, start_method, label, folder=None):
+    """The recorded stdout of a run (None when there is none)."""
+    return recorded(name, ["txt"], start_method, label, folder)
+
+
+def pattern_file(name, label, folder=None):
+    """The shape of an example's stdout where it varies, or None."""
+    path = recorded(name, ["re", "txt"], None, label, folder)
+    return path if path and path.suffix == ".re" else None
+
+
+def stderr_file(name, start_method, label, folder=None):
+    """The recorded stderr of a run declared to fail (None when there is none)."""
+    return recorded(name, ["stderr.txt"], start_method, label, folder)
+
+
+def remove_outputs(name, folder=None):
+    """Delete the recorded stdout and stderr of `name` (its patterns stay)."""
+    for path in (folder or OUTPUT).glob(f"{name}.*txt"):
+        path.unlink()
+
+
+def write_outputs(name, kind, per_version, folder=None):
+    """Record what `name` printed: `per_version` maps a label to {start method: text}.
+
+    Writes the fewest files that give each label its text under each method: one per
+    version that differs from the one before it (a free-threaded build: from its GIL
+    build), and one per start method only where the methods differ.
+    """
+    for applying, texts in _fewest(per_version).items():
+        if len(set(texts.values())) == 1:
+            output_path(name, kind, applying, None, folder).write_text(next(iter(texts.values())), "utf-8")
+        else:
+            for method, text in texts.items():
+                output_path(name, kind, applying, method, folder).write_text(text, "utf-8")
+
+
+def _fewest(per_version):
+    """{tag: texts}: a recording per GIL version that differs from the previous one (the
+    oldest untagged), and one per free-threaded build that differs from its GIL build."""
+    found, previous = {}, None
+    gil = [label for label in VERSIONS if label in per_version and not free_threaded(label)]
+    for number, label in enumerate(gil):
+        if number == 0 or per_version[label] != previous:
+            found["" if number == 0 else tag(label)] = previous = per_version[label]
+    for label in (label for label in per_version if free_threaded(label)):
+        base = label.removesuffix("t")
+        if base not in per_version or per_version[label] != per_version[base]:
+            found[tag(label)] = per_version[label]
+    return found

@@ -13,9 +13,9 @@ import xml.etree.ElementTree as ElementTree
 
 import pytest
 
-from built_site import DOCS
+from support.site import DOCS
 from examples.bench import charts, tables
-from harness import ROOT, Expectation, problems, run_program
+from support.runs import ROOT, Expectation, problems, run_program
 
 COMMITTED = DOCS / "assets" / "bench"
 PAGE = DOCS / "choosing" / "performance.md"

@@ -9,14 +9,14 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from built_site import PAGES, url_path
-from harness import EXAMPLES, ROOT
+from support.site import PAGES, url_path
+from examples import _catalogue as catalogue
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's package; Playwright's own download does not work here
-ARTIFACTS = ROOT / "test-artifacts"
+ARTIFACTS = catalogue.ROOT / "test-artifacts"
 WEIGHT_BUDGET = 1_500_000  # bytes a page may transfer, itself and all it loads, Mermaid aside
 MERMAID = "assets/javascripts/mermaid-"  # 3.5 MB, loaded only by pages with a diagram
-DIAGRAM_PAGES = [page for page in PAGES if "```mermaid" in (ROOT / "docs" / page).read_text("utf-8")]
+DIAGRAM_PAGES = [page for page in PAGES if "```mermaid" in (catalogue.DOCS / page).read_text("utf-8")]
 
 
 @pytest.fixture(scope="session")
@@ -67,7 +67,7 @@ def test_copy_button_copies_exactly_the_example_file(page, base_url):
     page.goto(base_url + url_path("threads/first-steps.md"), wait_until="networkidle")
     page.locator("div.language-python button[data-md-type='copy']").first.click(force=True)
     copied = page.evaluate("navigator.clipboard.readText()")
-    expected = (EXAMPLES / "hello_thread.py").read_text("utf-8")
+    expected = catalogue.source_path("hello_thread").read_text("utf-8")
     assert copied.rstrip("\n") == expected.rstrip("\n")
 
 
@@ -119,7 +119,7 @@ def test_mermaid_diagrams_render_as_svg(page, base_url, path, scheme):
                          "Element.prototype.attachShadow = function () { return attach.call(this, {mode: 'open'}); };")
     page.emulate_media(color_scheme=scheme)
     page.goto(base_url + url_path(path), wait_until="networkidle")
-    sources = (ROOT / "docs" / path).read_text("utf-8").count("```mermaid")
+    sources = (catalogue.DOCS / path).read_text("utf-8").count("```mermaid")
     page.wait_for_function(f"document.querySelectorAll('div.mermaid').length === {sources}", timeout=10_000)
     svgs = page.evaluate(
         "[...document.querySelectorAll('div.mermaid')].map(d => d.shadowRoot && d.shadowRoot.querySelector('svg'))"

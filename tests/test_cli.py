@@ -15,9 +15,13 @@ import sysconfig
 
 import pytest
 
-import includes
-from built_site import DOCS, PAGES
-from harness import EXAMPLES, PYTHON, ROOT, START_METHODS, example_names, expectation_for, problems, run_program
+from support import page_source
+from support.site import DOCS, PAGES
+from examples import _catalogue as catalogue
+from support.runs import PYTHON, START_METHODS, expectation_for, problems, run_program
+from support.site import copy_project
+
+ROOT = catalogue.ROOT
 
 # Each shows something the CLI must pass through: output that differs per start method,
 # declared failures that write to stderr, and a SIGINT (Ctrl-C) that must reach the example.
@@ -28,8 +32,8 @@ SPAWN_ONLY = (
     "runpy.run_module('examples', run_name='__main__', alter_sys=True)"
 )
 BAD_INPUTS = {  # arguments, how the CLI is started, the choices the error line must name
-    "unknown example": (["run", "no_such_example"], ["-m", "examples"], example_names()),
-    "misspelt example": (["run", "helo_thread"], ["-m", "examples"], example_names()),
+    "unknown example": (["run", "no_such_example"], ["-m", "examples"], catalogue.example_names()),
+    "misspelt example": (["run", "helo_thread"], ["-m", "examples"], catalogue.example_names()),
     "unknown start method": (["run", "hello_thread", "--start-method", "thread"], ["-m", "examples"], START_METHODS),
     "unavailable start method": (["run", "hello_thread", "--start-method", "fork"], ["-c", SPAWN_ONLY], ["spawn"]),
     "unknown command": (["frobnicate"], ["-m", "examples"], ["list", "run"]),
@@ -46,11 +50,11 @@ def expected_rows():
     first line of its docstring ("-" without one)."""
     pages = {}
     for page in PAGES:
-        for target in includes.include_targets((DOCS / page).read_text("utf-8")):
+        for target in page_source.include_targets((DOCS / page).read_text("utf-8")):
             pages.setdefault(target.split(":")[0], []).append(f"docs/{page}")
     rows = {}
-    for name in example_names():
-        docstring = ast.get_docstring(ast.parse((EXAMPLES / f"{name}.py").read_text("utf-8")))
+    for name in catalogue.example_names():
+        docstring = ast.get_docstring(ast.parse(catalogue.source_path(name).read_text("utf-8")))
         where = ", ".join(dict.fromkeys(pages.get(f"examples/{name}.py", ["-"])))
         rows[name] = [name, where, docstring.splitlines()[0] if docstring else "-"]
     return rows
@@ -82,7 +86,7 @@ def test_run_prints_the_recorded_output_and_exits_as_declared(name, start_method
 
 def test_run_exits_with_the_example_s_exit_status(tmp_path):
     """No example exits non-zero, so a copy of the package gets two that do."""
-    package = shutil.copytree(EXAMPLES, tmp_path / "examples", ignore=shutil.ignore_patterns("output", "__pycache__"))
+    package = copy_project(tmp_path, ["examples"]) / "examples"
     (package / "exits_with_3.py").write_text("raise SystemExit(3)\n", "utf-8")
     (package / "killed.py").write_text("import os, signal\nos.kill(os.getpid(), signal.SIGTERM)\n", "utf-8")
     assert cli(["run", "exits_with_3"], cwd=tmp_path).returncode == 3
@@ -118,11 +122,7 @@ def test_help_describes_the_commands(args):
 def test_an_editable_install_runs_from_any_folder(tmp_path):
     """`pip install -e .` of a copy of the project (pip writes into the tree it installs) in a
     new virtual environment, offline: the build uses the locked setuptools of the tools' .venv."""
-    source = tmp_path / "project"
-    for folder in ("examples", "docs"):
-        shutil.copytree(ROOT / folder, source / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    for file in ("pyproject.toml", "README.md"):
-        shutil.copy2(ROOT / file, source / file)
+    source = copy_project(tmp_path / "project", ["examples", "docs", "pyproject.toml", "README.md"])
     subprocess.run([PYTHON, "-m", "venv", "--without-pip", tmp_path / "venv"], check=True, timeout=60)
     python = str(tmp_path / "venv" / "bin" / "python")
     install = subprocess.run(

@@ -1,21 +1,22 @@
-"""Every Python block of a page, as the copy button copies it, is one example file, and the
-output blocks under it show what that file prints on each version and start method they name.
+"""Every Python block of a page, as the copy button copies it, is exactly the example file its
+include names, and the output blocks under it show what that file prints on each version and
+start method they name.
 
-Nothing runs here: tests/test_site.py proves each block is its file exactly, the fence tests run
-that text as `main.py` in an empty folder, and tests/test_examples.py holds every run of the
-file to the recordings these output blocks are compared with."""
+Nothing runs here: the page's fence runs the file (conftest.py), and tests/test_examples.py
+holds every other run of it to the recordings these output blocks are compared with."""
 
 import pytest
 
-import pythons
-from built_site import PAGES, built_page, copied_text, highlighted_blocks, python_fences
-from fence_runner import example_with_source
-from harness import START_METHODS, expectation_for, oldest_python, stderr_file, stdout_file, stdout_mismatch
+from examples import _catalogue as catalogue
+from support import page_source, pythons
+from support.runs import START_METHODS, expectation_for, stdout_mismatch
+from support.site import DOCS, PAGES, built_page, copied_text, highlighted_blocks
 
 # What an output block's title says it shows.
 KINDS = {"Output": "stdout", "stderr": "stderr"}
 
-BLOCKS = [(page, index) for page in PAGES for index in range(len(python_fences(page)))]
+EXAMPLES_SHOWN = {page: page_source.examples_in_python_blocks((DOCS / page).read_text("utf-8")) for page in PAGES}
+BLOCKS = [(page, index) for page in PAGES for index in range(len(EXAMPLES_SHOWN[page]))]
 
 
 def python_block_and_outputs(site, page, index):
@@ -59,8 +60,8 @@ def applies(labels, label, start_method):
 
 def runs_of(name):
     """(label, start method) of every run of the matrix that can run example `name`."""
-    oldest = oldest_python(name)
-    return [(label, m) for label in pythons.MATRIX if pythons.version(label) >= oldest for m in START_METHODS]
+    oldest = catalogue.oldest_version(name)
+    return [(label, m) for label in catalogue.VERSIONS if catalogue.version(label) >= oldest for m in START_METHODS]
 
 
 @pytest.mark.parametrize(("page", "index"), BLOCKS, ids=[f"{p}#{i + 1}" for p, i in BLOCKS])
@@ -69,27 +70,30 @@ def test_page_shows_the_recorded_output_of_every_version(site, page, index):
     and every run of the matrix finds the block that shows it: where versions print different
     things, the page shows each, in tabs named by the versions."""
     source, outputs = python_block_and_outputs(site, page, index)
-    name = example_with_source(source)
-    assert name, f"{page}: Python block {index + 1} is not an example file"
+    name = EXAMPLES_SHOWN[page][index]
+    assert name, f"{page}: Python block {index + 1} is not one include of a whole example file"
+    assert _lines(source) == _lines(catalogue.source_path(name).read_text("utf-8")), (
+        f"{page}: Python block {index + 1} is not examples/{name}.py as it is"
+    )
     if not outputs:
         return
     found = []
     for label, method in runs_of(name):
         shown = {kind: [text for k, labels, text in outputs if k == kind and applies(labels, label, method)] for kind in KINDS.values()}
-        expected = expectation_for(name, method, label=label)
+        expected = expectation_for(name, method, label)
         # A run that prints nothing and fails as declared may leave its stderr to another tab.
-        quiet_failure = expected.stderr_includes and not stdout_file(name, method, label).read_text("utf-8")
+        quiet_failure = expected.stderr_includes and not catalogue.stdout_file(name, method, label).read_text("utf-8")
         if not (shown["stdout"] or shown["stderr"] or quiet_failure) or len(shown["stdout"]) > 1 or len(shown["stderr"]) > 1:
             found.append(f"{label} under {method}: {len(shown['stdout'])} stdout and {len(shown['stderr'])} stderr blocks apply")
             continue
         for text in shown["stdout"]:
-            recorded = stdout_file(name, method, label).read_text("utf-8")
+            recorded = catalogue.stdout_file(name, method, label).read_text("utf-8")
             if expected.stdout_pattern is not None and (mismatch := stdout_mismatch(text, expected)):
                 found.append(f"{label} under {method}: the output shown does not fit the pattern: {mismatch}")
             elif expected.stdout_pattern is None and text != recorded:
                 found.append(f"{label} under {method} prints\n{recorded}but the page shows\n{text}")
         for text in shown["stderr"]:
-            recorded = stderr_file(name, method, label)
+            recorded = catalogue.stderr_file(name, method, label)
             if not recorded or _lines(text) != _lines(recorded.read_text("utf-8")):
                 found.append(f"{label} under {method}: the stderr shown is not the one recorded ({recorded})")
     assert not found, "\n".join([f"{page}, Python block {index + 1} ({name}):", *found])

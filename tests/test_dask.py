@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from harness import ROOT, expectation_for, problems, run_program, unmet_requirement
+from support.runs import check_example, unmet_requirement
 
 NAME = "dask_same_futures_code"
 DASK = Path(sys.executable).with_name("dask")
@@ -52,9 +52,7 @@ def scheduler_address(tmp_path):
 def test_the_same_code_runs_on_a_separate_cluster(scheduler_address, monkeypatch):
     assert scheduler_address.startswith("tcp://127.0.0.1:")
     monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", scheduler_address)
-    run = run_program([f"examples/{NAME}.py"], "spawn", cwd=ROOT)
-    found = problems(run, expectation_for(NAME, "spawn"))
-    assert not found, "\n".join(found)
+    check_example(NAME, start_method="spawn")  # its environment is this process's
     assert "most_steps_in" in task_prefixes(scheduler_address), "the tasks did not run on that cluster"
 
 

@@ -5,10 +5,9 @@ import re
 
 import yaml
 
-import includes
-from built_site import PAGES, built_page, url_path
-from harness import EXAMPLES, ROOT
-from test_downloads import examples_shown_whole
+from examples import _catalogue as catalogue
+from support import page_source
+from support.site import DOCS, PAGES, ROOT, built_page, url_path
 
 LINK = re.compile(r"^- \[(?P<title>[^\]]+)\]\((?P<url>[^)]+)\)", re.MULTILINE)
 WORKFLOW = ROOT / ".github" / "workflows" / "publish.yml"
@@ -21,7 +20,7 @@ def nav_sections():
         (title, value), = entry.items()
         return [(title, value)] if isinstance(value, str) else [pair for child in value for pair in entries(child)]
 
-    return {next(iter(entry)): entries(entry) for entry in includes.site_config().nav}
+    return {next(iter(entry)): entries(entry) for entry in page_source.site_config().nav}
 
 
 def llms_sections(text):
@@ -31,7 +30,7 @@ def llms_sections(text):
 
 
 def test_llms_txt_lists_every_page_of_the_nav_in_order_with_working_links(site):
-    site_url = includes.site_config().site_url
+    site_url = page_source.site_config().site_url
     expected = {
         section: [(title, f"{site_url}{url_path(page)}index.md") for title, page in entries]
         for section, entries in nav_sections().items()
@@ -48,8 +47,8 @@ def test_llms_full_txt_holds_each_page_s_text(site):
     for page in PAGES:
         heading = built_page(site, page).select_one("article h1").get_text().strip("¶ \n")
         assert f"# {heading}" in full, f"llms-full.txt lacks the heading of {page}: {heading!r}"
-        for name in examples_shown_whole(page):
-            lines = (EXAMPLES / f"{name}.py").read_text("utf-8").splitlines()
+        for name in catalogue.examples_included((DOCS / page).read_text("utf-8")):
+            lines = catalogue.source_path(name).read_text("utf-8").splitlines()
             longest = max(lines, key=len)
             assert longest in full, f"llms-full.txt lacks {name}.py (shown on {page}): {longest!r}"
 
@@ -65,6 +64,6 @@ def test_the_workflow_publishes_site_built_as_the_tests_build_it():
     assert "actions/deploy-pages" in uses and "actions/checkout" in uses
     assert workflow["permissions"]["pages"] == "write" and workflow["permissions"]["id-token"] == "write"
     assert "group" in workflow["concurrency"]
-    # `make build` is the strict build that tests/built_site.py runs, from the locked .venv.
+    # `make build` is the strict build that tests/support/site.py runs, from the locked .venv.
     recipe = re.search(r"^build: (.+)\n\t(.+)$", (ROOT / "Makefile").read_text("utf-8"), re.MULTILINE)
-    assert recipe and "$(VENV)/.installed" in recipe[1] and recipe[2].split() == ["$(BIN)/mkdocs", "build", "--strict"]
+    assert recipe and "$(VENV)/.installed" in recipe[1] and recipe[2].split() == ["$(BIN)/python", "-m", "mkdocs", "build", "--strict"]

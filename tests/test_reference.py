@@ -1,15 +1,15 @@
 """The API reference has an entry for every example the guide shows, linked both ways with the guide.
 
-What each page shows is read from the pages' includes (tests/includes.py), not from the hook that
+What each page shows is read from the pages' includes (tests/markdown.py), not from the hook that
 writes the reference (docs_hooks/reference.py), so the two are checked against each other.
 """
 
 import functools
 from urllib.parse import urldefrag, urljoin
 
-import includes
-from built_site import DOCS, PAGES, built_page, url_path
-from harness import example_names
+from support import page_source
+from support.site import DOCS, PAGES, built_page, url_path
+from examples import _catalogue as catalogue
 
 REFERENCE_PAGES = [page for page in PAGES if page.startswith("reference/")]
 BASE = "http://site/"  # any absolute base will do: links are resolved, never fetched
@@ -21,10 +21,10 @@ def shown_on():
     """{example name: the pages that include its file}, for every example the guide shows."""
     pages = {}
     for page in PAGES:
-        for target in includes.include_targets((DOCS / page).read_text("utf-8")):
+        for target in page_source.include_targets((DOCS / page).read_text("utf-8")):
             path = target.split(":")[0]
             pages.setdefault(path, set()).add(page)
-    return {name: pages[f"examples/{name}.py"] for name in example_names() if f"examples/{name}.py" in pages}
+    return {name: pages[f"examples/{name}.py"] for name in catalogue.example_names() if f"examples/{name}.py" in pages}
 
 
 def links(element, page):

@@ -5,9 +5,9 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-import includes
-from built_site import DOCS, PAGES, built_page, content_errors, copied_text, highlighted_blocks, linkchecker, python_fences, url_path
-from harness import example_names
+from support import page_source
+from support.site import DOCS, PAGES, built_page, content_errors, copied_text, highlighted_blocks, linkchecker, python_fences, url_path
+from examples import _catalogue as catalogue
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -16,8 +16,8 @@ def test_every_include_is_shown_exactly(site, page):
     # both sides are compared without them.
     blocks = [_unpadded(copied_text(b)) for b in highlighted_blocks(built_page(site, page))]
     position = 0
-    for target in includes.include_targets((DOCS / page).read_text("utf-8"), in_code=True):
-        expected = _unpadded(includes.included_text(target))
+    for target in page_source.include_targets((DOCS / page).read_text("utf-8"), in_code=True):
+        expected = _unpadded(page_source.included_text(target))
         matches = [i for i in range(position, len(blocks)) if blocks[i] == expected]
         assert matches, f"{page}: no code block (in order) shows {target} exactly as the file"
         position = matches[0] + 1
@@ -31,8 +31,8 @@ def _unpadded(text):
 def test_every_markdown_include_is_shown_as_its_table(site, page):
     """An include outside code blocks is Markdown (a table a benchmark run wrote): it must be on the page."""
     shown = [_cells(table) for table in built_page(site, page).select("article table")]
-    for target in includes.include_targets((DOCS / page).read_text("utf-8"), in_code=False):
-        html = markdown.markdown(includes.included_text(target), extensions=["tables"])
+    for target in page_source.include_targets((DOCS / page).read_text("utf-8"), in_code=False):
+        html = markdown.markdown(page_source.included_text(target), extensions=["tables"])
         rendered = BeautifulSoup(html, "html.parser")
         expected = [_cells(table) for table in rendered.select("table")]
         assert len(expected) == 1 and len(expected[0]) > 1, f"{page}: {target} is not a table with a header and rows"
@@ -60,14 +60,11 @@ def test_home_page_links_to_every_guide(site):
     assert not missing, f"the home page does not link to {missing}"
 
 
-def test_every_example_is_published():
-    published = {
-        target.split(":")[0]
-        for page in PAGES
-        for target in includes.include_targets((DOCS / page).read_text("utf-8"))
-    }
-    unpublished = [name for name in example_names() if f"examples/{name}.py" not in published]
-    assert not unpublished, f"examples on no page: {unpublished}"
+def test_every_example_is_shown_whole_in_a_python_block():
+    """Each example's run with no start method set is its page's block (conftest.py)."""
+    shown = {name for page in PAGES for name in page_source.examples_in_python_blocks((DOCS / page).read_text("utf-8"))}
+    unpublished = [name for name in catalogue.example_names() if name not in shown]
+    assert not unpublished, f"examples shown whole in no Python block of a page: {unpublished}"
 
 
 @pytest.mark.parametrize("page", PAGES)

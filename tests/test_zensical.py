@@ -9,7 +9,6 @@ without a line in it.
 """
 
 import re
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -17,12 +16,10 @@ from dataclasses import dataclass
 
 import pytest
 
-from built_site import PAGES, built_page, copied_text, highlighted_blocks
-from harness import ROOT
+from support.site import PAGES, built_page, copied_text, copy_project, highlighted_blocks
 
 # Zensical writes its site (`site_dir` must lie inside the project) and a `.cache/` into the
 # project, and has no option for the output folder: it builds a copy of the project instead.
-NOT_COPIED = shutil.ignore_patterns(".git", ".venv", "test-artifacts", "site", ".cache", "__pycache__")
 BUILD_TIMEOUT = 120  # seconds; a build takes about one
 
 
@@ -39,9 +36,7 @@ def zensical_build(project):
 
 def project_copy(folder):
     """A copy of the project (sources, docs, mkdocs.yml) in `folder`, for Zensical to build."""
-    project = folder / "project"
-    shutil.copytree(ROOT, project, ignore=NOT_COPIED)
-    return project
+    return copy_project(folder / "project")
 
 
 @pytest.fixture(scope="module")

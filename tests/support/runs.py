@@ -1,48 +1,55 @@
-"""Run a program as a reader runs it, under a chosen start method, and judge the run.
+"""Run a program as a reader runs it, and judge the run: the one path every test that runs
+an example takes (`check_example`).
 
 A run is its own process group with a marker in its environment, so every process it
-starts (the forkserver, the resource tracker, workers) can be found and killed afterwards.
+starts (the forkserver, the resource tracker, workers) can be found and killed afterwards,
+whether it ended, timed out, or the test was interrupted.
 """
 
 import functools
-import multiprocessing
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
 import sysconfig
 import tempfile
 import time
-import tomllib
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-import pythons
+import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples"
-OUTPUT = EXAMPLES / "output"
-FAILURES = EXAMPLES / "failures.toml"
-REQUIREMENTS = EXAMPLES / "requirements.toml"
-# A sitecustomize that sets the start method; `python -m examples run` uses it too.
-START_METHOD_HOOK = EXAMPLES / "_start_method"
-START_METHODS = tuple(
-    m for m in ("fork", "spawn", "forkserver") if m in multiprocessing.get_all_start_methods()
-)
-# The interpreter that runs the examples; `make matrix` sets it to each supported CPython.
+from examples import _catalogue as catalogue
+from support import pythons
+
+ROOT = catalogue.ROOT
+START_METHODS = tuple(catalogue.available_start_methods())
+# The interpreter that runs the examples; `make matrix` sets it to each CPython of the matrix.
 PYTHON = os.environ.get("EXAMPLE_PYTHON", sys.executable)
 LABEL = pythons.label_of(PYTHON)  # "3.14", or "3.13t" for a free-threaded build
 MARKER = "VERIFIED_GUIDE_RUN"
-
-# A shell starts background jobs with SIGINT ignored, and an ignored signal stays ignored
-# across exec, so examples that show Ctrl-C would get no KeyboardInterrupt. A handled signal
-# is reset to the default at exec: handling it here gives every run the reader's terminal case.
-if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
-    signal.signal(signal.SIGINT, signal.default_int_handler)
 RUN_TIMEOUT = 30  # seconds for one program, killed with its whole process tree after that
 EXIT_GRACE = 5  # seconds for helper processes to exit after the program has
+# How a run starts an example: "copy", the file alone in an empty folder as a reader who
+# downloads it has it (`python examples/NAME.py`); "module", `python -m examples.NAME`
+# from the project, where Python finds the program by its module name (spawn and the fork
+# server then re-import it by that name, not from a file).
+FORMS = ("copy", "module")
+
+
+def let_children_take_ctrl_c():
+    """Give the programs this process starts a live Ctrl-C, as a reader's terminal does.
+
+    A shell starts background jobs with SIGINT ignored, and an ignored signal stays ignored
+    across exec, so examples that show Ctrl-C would get no KeyboardInterrupt. A handled
+    signal is reset to the default at exec. Called by the test session and the recorder at
+    start, never on import.
+    """
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @dataclass(frozen=True)
@@ -73,56 +80,79 @@ class Expectation:
     stderr_includes: tuple[str, ...] = ()  # empty: stderr must be empty
 
 
-def example_names():
-    """Every example module in examples/, by name."""
-    return sorted(p.stem for p in EXAMPLES.glob("*.py") if not p.name.startswith("_"))
+def check_example(name, python=PYTHON, start_method=None, form="copy"):
+    """Run example `name` on `python` under `start_method` (None: the interpreter's own
+    default) in `form`, and fail the calling test unless the run does what is recorded
+    for it; skip, with the reason, where the example declares a need `python` lacks."""
+    if name is None:
+        raise AssertionError("a Python block on a page must be one include of a whole example file")
+    if reason := unmet_requirement(name, python):
+        pytest.skip(reason)
+    run = run_example(name, python, start_method, form)
+    found = problems(run, expectation_for(name, start_method, pythons.label_of(python)))
+    assert not found, "\n".join([f"example {name!r}:", *found])
 
 
-def tags(label):
-    """The output tags that apply to interpreter `label`, most specific first, "" last.
-
-    A tag names the oldest version it holds for, as FastAPI's `_py310` files do: an output
-    tagged `py314` holds for 3.14 and later, until a later tag; `py313t` holds for the
-    free-threaded 3.13 only. Untagged output holds for every version without a tag of its own.
-    """
-    gil = [v for v in pythons.MATRIX if not pythons.free_threaded(v)]
-    own = label.removesuffix("t")
-    chain = [pythons.tag(v) for v in reversed(gil) if pythons.version(v) <= pythons.version(own)]
-    if pythons.free_threaded(label):
-        chain.insert(0, pythons.tag(label))
-    return [*chain, ""]
+def run_example(name, python=PYTHON, start_method=None, form="copy"):
+    """Run example `name` on `python` under `start_method` in `form` (see FORMS)."""
+    with tempfile.TemporaryDirectory() as folder:
+        args, cwd = _command(name, form, Path(folder))
+        return run_program(args, start_method, cwd, python=python)
 
 
-def output_path(name, kind, tag="", start_method=None):
-    """Where an output of `kind` ("txt", "stderr.txt", "re") is recorded for a tag and method."""
-    return OUTPUT / ".".join(part for part in (name, tag, start_method, kind) if part)
+def _command(name, form, folder):
+    """The arguments and working folder of a run of `name` in `form`."""
+    if form == "module":
+        return ["-m", f"examples.{name}"], ROOT
+    copy = folder / "examples" / f"{name}.py"
+    copy.parent.mkdir()
+    shutil.copyfile(catalogue.source_path(name), copy)
+    return [f"examples/{name}.py"], folder
 
 
-def recorded(name, kinds, start_method, label):
-    """The recorded file that holds for a run of `name` on `label` under `start_method`: the
-    most specific tag first; at each tag, each of `kinds` in order, per method before shared."""
-    for tag in tags(label):
-        for kind in kinds:
-            for method in (start_method, None):
-                if (path := output_path(name, kind, tag, method)).exists():
-                    return path
+def expectation_for(name, start_method, label=LABEL, check_stdout=True):
+    """What a run of example `name` on `label` under `start_method` must do; start method
+    None is the interpreter's default, as catalogue.DEFAULT_START_METHOD declares it."""
+    start_method = start_method or catalogue.DEFAULT_START_METHOD[label]
+    pattern = catalogue.pattern_file(name, label)
+    stdout, stdout_pattern = None, None
+    if check_stdout and pattern:
+        stdout_pattern = tuple(pattern.read_text("utf-8").splitlines())
+    elif check_stdout:
+        stdout = catalogue.stdout_file(name, start_method, label).read_text("utf-8")
+    failure = catalogue.declared_failure(name, start_method, label) or {}
+    return Expectation(
+        exit_code=failure.get("exit_code", 0),
+        stdout=stdout,
+        stdout_pattern=stdout_pattern,
+        stderr_includes=tuple(failure.get("stderr_includes", ())),
+    )
+
+
+def unmet_requirement(name, python=PYTHON, declarations=catalogue.REQUIREMENTS):
+    """Why example `name` cannot run on `python`, as examples/requirements.toml declares, or None."""
+    needs = catalogue.requirements(name, declarations)
+    if not needs:
+        return None
+    version, missing = _interpreter_facts(python, tuple(needs.get("modules", ())))
+    oldest = catalogue.oldest_version(name, declarations)
+    if version < oldest:
+        return f"{name} needs Python {'.'.join(map(str, oldest))} or newer; {python} is {'.'.join(map(str, version))}"
+    if missing:
+        return f"{name} needs {', '.join(missing)}, which {python} cannot import: {needs.get('install', '')}"
     return None
 
 
-def stdout_file(name, start_method, label=None):
-    """The recorded stdout of a run of an example (None when there is none)."""
-    return recorded(name, ["txt"], start_method, label or LABEL)
-
-
-def pattern_file(name, label=None):
-    """The shape of an example's stdout where it varies, one regular expression per line, or None."""
-    path = recorded(name, ["re", "txt"], None, label or LABEL)
-    return path if path and path.suffix == ".re" else None
-
-
-def stderr_file(name, start_method, label=None):
-    """The recorded stderr of an example declared to fail under a start method."""
-    return recorded(name, ["stderr.txt"], start_method, label or LABEL)
+@functools.cache
+def _interpreter_facts(python, modules):
+    """((major, minor), modules it cannot import) of an interpreter."""
+    code = (
+        "import importlib.util, sys; print(*sys.version_info[:2]);"
+        "print(*[m for m in sys.argv[1:] if importlib.util.find_spec(m) is None])"
+    )
+    lines = subprocess.run([python, "-c", code, *modules], capture_output=True, text=True, check=True).stdout
+    version, missing = lines.split("\n")[:2]
+    return tuple(map(int, version.split())), missing.split()
 
 
 def stdout_mismatch(stdout, expected):
@@ -140,84 +170,11 @@ def stdout_mismatch(stdout, expected):
     return None
 
 
-def declared_failure(name, start_method, label=None):
-    """The failure an example declares in examples/failures.toml for a run, or None.
-
-    An entry may hold tables named by tag (`[NAME.METHOD.py314]`) for versions that fail
-    differently; the most specific tag that applies wins.
-    """
-    entry = tomllib.loads(FAILURES.read_text("utf-8")).get(name, {}).get(start_method)
-    if entry is None:
-        return None
-    for tag in tags(label or LABEL)[:-1]:
-        if tag in entry:
-            return entry[tag]
-    return {key: value for key, value in entry.items() if not isinstance(value, dict)}
-
-
-def unmet_requirement(name, python=PYTHON, declarations=REQUIREMENTS):
-    """Why example `name` cannot run on `python`, as examples/requirements.toml declares, or None."""
-    needs = tomllib.loads(Path(declarations).read_text("utf-8")).get(name)
-    if not needs:
-        return None
-    version, missing = _interpreter_facts(python, tuple(needs.get("modules", ())))
-    oldest = oldest_python(name, declarations)
-    if version < oldest:
-        return f"{name} needs Python {'.'.join(map(str, oldest))} or newer; {python} is {'.'.join(map(str, version))}"
-    if missing:
-        return f"{name} needs {', '.join(missing)}, which {python} cannot import: {needs.get('install', '')}"
-    return None
-
-
-def oldest_python(name, declarations=REQUIREMENTS):
-    """The oldest (major, minor) example `name` declares it runs on; (0,) when it declares none."""
-    declared = tomllib.loads(Path(declarations).read_text("utf-8")).get(name, {}).get("python", "0")
-    return tuple(int(part) for part in declared.split("."))
-
-
-@functools.cache
-def _interpreter_facts(python, modules):
-    """(version tuple, modules it cannot import) of an interpreter."""
-    code = (
-        "import importlib.util, sys; print(*sys.version_info[:3]);"
-        "print(*[m for m in sys.argv[1:] if importlib.util.find_spec(m) is None])"
-    )
-    lines = subprocess.run([python, "-c", code, *modules], capture_output=True, text=True, check=True).stdout
-    version, missing = lines.split("\n")[:2]
-    return tuple(map(int, version.split())), missing.split()
-
-
-def expectation_for(name, start_method, check_stdout=True, label=None):
-    """What a run of example `name` on `label` under `start_method` must do; start method
-    None is the interpreter's default."""
-    label = label or LABEL
-    start_method = start_method or pythons.DEFAULT_START_METHOD[label]
-    pattern = pattern_file(name, label)
-    stdout, stdout_pattern = None, None
-    if check_stdout and pattern:
-        stdout_pattern = tuple(pattern.read_text("utf-8").splitlines())
-    elif check_stdout:
-        stdout = stdout_file(name, start_method, label).read_text("utf-8")
-    failure = declared_failure(name, start_method, label) or {}
-    return Expectation(
-        exit_code=failure.get("exit_code", 0),
-        stdout=stdout,
-        stdout_pattern=stdout_pattern,
-        stderr_includes=tuple(failure.get("stderr_includes", ())),
-    )
-
-
 def run_program(args, start_method, cwd, timeout=RUN_TIMEOUT, python=PYTHON):
     """Run `python *args` in `cwd` under `start_method` (None: the interpreter's default);
     kill its whole tree on timeout, and whatever of it is left if the caller is interrupted."""
     marker = uuid.uuid4().hex
-    env = {key: value for key, value in os.environ.items() if key != "EXAMPLE_START_METHOD"}
-    env[MARKER] = marker
-    if start_method:
-        env["EXAMPLE_START_METHOD"] = start_method
-    env["PYTHONPATH"] = str(START_METHOD_HOOK)
-    # Unclosed files, sockets and pipes print a ResourceWarning, which fails the run.
-    env["PYTHONWARNINGS"] = "always::ResourceWarning"
+    env = catalogue.run_environment(start_method, {**os.environ, MARKER: marker})
     command = " ".join([Path(python).name, *map(str, args)])
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         # Files, not pipes: a leaked child holding a pipe open must not hide the exit.
@@ -247,7 +204,7 @@ def run_program(args, start_method, cwd, timeout=RUN_TIMEOUT, python=PYTHON):
     return Run(
         command=command,
         python=str(python),
-        start_method=start_method or f"the default ({pythons.DEFAULT_START_METHOD[pythons.label_of(python)]})",
+        start_method=start_method or f"the default ({catalogue.DEFAULT_START_METHOD[pythons.label_of(python)]})",
         returncode=None if timed_out else proc.returncode,
         stdout=_normalise(stdout, cwd, python),
         stderr=_normalise(stderr, cwd, python),

