@@ -14,12 +14,22 @@ from .tables import size_label
 DOCTYPE = re.compile(r"<!DOCTYPE[^>]*>\n")
 
 THEMES = {  # colours readable on Material's white and slate backgrounds
-    "light": {"text": "#1f2328", "grid": "#d0d7de", "serial": "#57606a",
-              "threads": "#0969da", "processes": "#bc4c00",
-              "extra": "#1a7f37"},
-    "dark": {"text": "#e6edf3", "grid": "#3d444d", "serial": "#9198a1",
-             "threads": "#58a6ff", "processes": "#f0883e",
-             "extra": "#3fb950"},
+    "light": {
+        "text": "#1f2328",
+        "grid": "#d0d7de",
+        "serial": "#57606a",
+        "threads": "#0969da",
+        "processes": "#bc4c00",
+        "extra": "#1a7f37",
+    },
+    "dark": {
+        "text": "#e6edf3",
+        "grid": "#3d444d",
+        "serial": "#9198a1",
+        "threads": "#58a6ff",
+        "processes": "#f0883e",
+        "extra": "#3fb950",
+    },
 }
 MARKERS = {"threads": "o", "processes": "s", "extra": "^"}
 STYLE = {
@@ -35,10 +45,14 @@ LABELS = {  # (x axis, y axis) per chart: each names its unit
     "cpu": ("Workers (count)", SPEEDUP_LABEL),
     "io": ("Waits, one per worker (count)", SPEEDUP_LABEL),
     "hashlib": ("Workers (count)", SPEEDUP_LABEL),
-    "startup": ("Time to start and join one worker (ms, log scale)",
-                "Worker (thread, or process by start method)"),
-    "transfer": ("Payload size (bytes, log scale)",
-                 "Round-trip time (ms, log scale)"),
+    "startup": (
+        "Time to start and join one worker (ms, log scale)",
+        "Worker (thread, or process by start method)",
+    ),
+    "transfer": (
+        "Payload size (bytes, log scale)",
+        "Round-trip time (ms, log scale)",
+    ),
 }
 
 
@@ -68,8 +82,12 @@ def svg_text(figure):
     is never fetched, but it is one more outside URL in the file).
     """
     out = io.StringIO()
-    figure.savefig(out, format="svg", transparent=True, metadata={
-        "Date": None, "Creator": None, "Format": None, "Type": None})
+    figure.savefig(
+        out,
+        format="svg",
+        transparent=True,
+        metadata={"Date": None, "Creator": None, "Format": None, "Type": None},
+    )
     return DOCTYPE.sub("", out.getvalue(), count=1)
 
 
@@ -101,9 +119,13 @@ def draw(name, bench, results, colours):
     else:
         # Waits scale without bound (log axes); computation up to the CPUs.
         cpus = results["machine"]["usable_cpus"]
-        speedup_lines(axes, bench, colours,
-                      ideal_cap=None if name == "io" else cpus,
-                      log_y=name == "io")
+        speedup_lines(
+            axes,
+            bench,
+            colours,
+            ideal_cap=None if name == "io" else cpus,
+            log_y=name == "io",
+        )
     axes.set_xlabel(x_label)
     axes.set_ylabel(y_label)
     figure.suptitle(chart_title(bench, results))
@@ -112,10 +134,12 @@ def draw(name, bench, results, colours):
 
 def chart_title(bench, results):
     machine = results["machine"]
-    return (f"{bench['title']}\n{machine['python_implementation']} "
-            f"{machine['python_version']}, {machine['usable_cpus']} CPUs: "
-            f"median of {first_point(bench)['repeats']} runs, "
-            f"whiskers from min to max")
+    return (
+        f"{bench['title']}\n{machine['python_implementation']} "
+        f"{machine['python_version']}, {machine['usable_cpus']} CPUs: "
+        f"median of {first_point(bench)['repeats']} runs, "
+        f"whiskers from min to max"
+    )
 
 
 def plain_numbers(axis):
@@ -134,19 +158,42 @@ def speedup_lines(axes, bench, colours, ideal_cap, log_y):
     series = bench["series"]
     counts = [p["x"] for p in series["serial"]]
     ideal = [n if ideal_cap is None else min(n, ideal_cap) for n in counts]
-    axes.plot(counts, ideal, linestyle=":", color=colours["serial"],
-              linewidth=2, label="ideal")
-    axes.axhline(1, linestyle="--", color=colours["serial"], linewidth=1.2,
-                 label="serial (1×)")
+    axes.plot(
+        counts,
+        ideal,
+        linestyle=":",
+        color=colours["serial"],
+        linewidth=2,
+        label="ideal",
+    )
+    axes.axhline(
+        1,
+        linestyle="--",
+        color=colours["serial"],
+        linewidth=1.2,
+        label="serial (1×)",
+    )
     for way in ("threads", "processes"):
-        mids, lows, highs = zip(*(
-            speedup(s, p) for s, p in zip(series["serial"], series[way])))
+        mids, lows, highs = zip(
+            *(
+                speedup(s, p)
+                for s, p in zip(series["serial"], series[way], strict=True)
+            ),
+            strict=True,
+        )
         axes.errorbar(
-            counts, mids,
-            yerr=[[m - lo for m, lo in zip(mids, lows)],
-                  [hi - m for m, hi in zip(mids, highs)]],
-            color=colours[way], marker=MARKERS[way], capsize=4,
-            linewidth=2, label=way)
+            counts,
+            mids,
+            yerr=[
+                [m - lo for m, lo in zip(mids, lows, strict=True)],
+                [hi - m for m, hi in zip(mids, highs, strict=True)],
+            ],
+            color=colours[way],
+            marker=MARKERS[way],
+            capsize=4,
+            linewidth=2,
+            label=way,
+        )
     axes.set_xscale("log", base=2)
     axes.set_xticks(counts, [str(n) for n in counts])
     if log_y:
@@ -163,18 +210,31 @@ def startup_bars(axes, bench, colours):
     points = bench["series"]["start and join"]
     labels = [p["x"] for p in points]
     mids = [p["median"] * 1000 for p in points]
-    errors = [[(p["median"] - p["min"]) * 1000 for p in points],
-              [(p["max"] - p["median"]) * 1000 for p in points]]
-    fill = [colours["threads"] if label == "thread" else colours["processes"]
-            for label in labels]
-    bars = axes.barh(labels, mids, xerr=errors, color=fill,
-                     error_kw={"ecolor": colours["text"], "capsize": 4})
-    for bar, label in zip(bars, labels):
+    errors = [
+        [(p["median"] - p["min"]) * 1000 for p in points],
+        [(p["max"] - p["median"]) * 1000 for p in points],
+    ]
+    fill = [
+        colours["threads"] if label == "thread" else colours["processes"]
+        for label in labels
+    ]
+    bars = axes.barh(
+        labels,
+        mids,
+        xerr=errors,
+        color=fill,
+        error_kw={"ecolor": colours["text"], "capsize": 4},
+    )
+    for bar, label in zip(bars, labels, strict=True):
         if "first" in label:
             bar.set_hatch("//")
             bar.set_alpha(0.6)
-    axes.bar_label(bars, labels=[f"{m:.3g} ms" for m in mids], padding=6,
-                   color=colours["text"])
+    axes.bar_label(
+        bars,
+        labels=[f"{m:.3g} ms" for m in mids],
+        padding=6,
+        color=colours["text"],
+    )
     axes.set_xscale("log")
     plain_numbers(axes.xaxis)
     axes.invert_yaxis()  # first kind at the top, as in the table
@@ -184,17 +244,29 @@ def startup_bars(axes, bench, colours):
 
 def transfer_lines(axes, bench, colours):
     """Round-trip time per payload size, each way, on log-log axes."""
-    look = {"pickle + Pipe": ("processes", "s"),
-            "SharedMemory": ("threads", "o"),
-            "pickle only (no transfer)": ("extra", "^")}
+    look = {
+        "pickle + Pipe": ("processes", "s"),
+        "SharedMemory": ("threads", "o"),
+        "pickle only (no transfer)": ("extra", "^"),
+    }
     for name, points in bench["series"].items():
         colour, marker = look[name]
         sizes = [p["x"] for p in points]
         mids = [p["median"] * 1000 for p in points]
-        errors = [[(p["median"] - p["min"]) * 1000 for p in points],
-                  [(p["max"] - p["median"]) * 1000 for p in points]]
-        axes.errorbar(sizes, mids, yerr=errors, color=colours[colour],
-                      marker=marker, capsize=4, linewidth=2, label=name)
+        errors = [
+            [(p["median"] - p["min"]) * 1000 for p in points],
+            [(p["max"] - p["median"]) * 1000 for p in points],
+        ]
+        axes.errorbar(
+            sizes,
+            mids,
+            yerr=errors,
+            color=colours[colour],
+            marker=marker,
+            capsize=4,
+            linewidth=2,
+            label=name,
+        )
     axes.set_xscale("log")
     axes.set_yscale("log")
     sizes = [p["x"] for p in next(iter(bench["series"].values()))]

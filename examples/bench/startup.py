@@ -29,14 +29,20 @@ def start_cost(settings):
     forkserver start also starts the fork server: it is timed once, on its
     own, and kept out of the forkserver series.
     """
-    methods = [m for m in ("fork", "forkserver", "spawn")
-               if m in multiprocessing.get_all_start_methods()]
+    methods = [
+        m
+        for m in ("fork", "forkserver", "spawn")
+        if m in multiprocessing.get_all_start_methods()
+    ]
     if "spawn" in methods:
         start_and_join(multiprocessing.get_context("spawn").Process)
     points = []
     if "forkserver" in methods:
-        first = timed(lambda: start_and_join(
-            multiprocessing.get_context("forkserver").Process))
+        first = timed(
+            lambda: start_and_join(
+                multiprocessing.get_context("forkserver").Process
+            )
+        )
         points.append({"x": "forkserver, first start", **summary([first])})
     cases = {}
     for method in methods:
@@ -47,13 +53,19 @@ def start_cost(settings):
     # and forking a process that has threads is unsafe (3.12+ warns).
     thread, _ = take_turns(
         {"thread": lambda: start_and_join(threading.Thread)},
-        settings.start_repeats)
-    points = ([{"x": "thread", **thread["thread"]}]
-              + [{"x": kind, **timings[kind]} for kind in cases] + points)
+        settings.start_repeats,
+    )
+    points = (
+        [{"x": "thread", **thread["thread"]}]
+        + [{"x": kind, **timings[kind]} for kind in cases]
+        + points
+    )
     return {
         "title": "Start-up cost per worker",
         "x_name": "worker",
-        "parameters": {"start_methods": methods,
-                       "target": "examples.bench.workloads.do_nothing"},
+        "parameters": {
+            "start_methods": methods,
+            "target": "examples.bench.workloads.do_nothing",
+        },
         "series": {"start and join": points},
     }

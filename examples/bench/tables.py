@@ -33,8 +33,7 @@ def size_label(size):
 
 
 def markdown(header, rows):
-    lines = ["| " + " | ".join(header) + " |",
-             "|" + "---|" * len(header)]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(map(str, row)) + " |" for row in rows]
     return "\n".join(lines) + "\n"
 
@@ -43,43 +42,81 @@ def scaling_table(bench, first_column):
     series = bench["series"]
     rows = []
     for serial, threads, processes in zip(
-            series["serial"], series["threads"], series["processes"]):
-        rows.append([
-            serial["x"], milliseconds(serial),
-            milliseconds(threads), times_faster(serial, threads),
-            milliseconds(processes), times_faster(serial, processes),
-        ])
+        series["serial"], series["threads"], series["processes"], strict=True
+    ):
+        rows.append(
+            [
+                serial["x"],
+                milliseconds(serial),
+                milliseconds(threads),
+                times_faster(serial, threads),
+                milliseconds(processes),
+                times_faster(serial, processes),
+            ]
+        )
     return markdown(
-        [first_column, "serial (ms)", "threads (ms)", "threads: speedup",
-         "processes (ms)", "processes: speedup"], rows)
+        [
+            first_column,
+            "serial (ms)",
+            "threads (ms)",
+            "threads: speedup",
+            "processes (ms)",
+            "processes: speedup",
+        ],
+        rows,
+    )
 
 
 def startup_table(bench):
-    rows = [[point["x"], number(point["median"] * 1000),
-             number(point["min"] * 1000), number(point["max"] * 1000),
-             point["repeats"]]
-            for point in bench["series"]["start and join"]]
-    return markdown(["worker", "median (ms)", "min (ms)", "max (ms)",
-                     "repeats"], rows)
+    rows = [
+        [
+            point["x"],
+            number(point["median"] * 1000),
+            number(point["min"] * 1000),
+            number(point["max"] * 1000),
+            point["repeats"],
+        ]
+        for point in bench["series"]["start and join"]
+    ]
+    return markdown(
+        ["worker", "median (ms)", "min (ms)", "max (ms)", "repeats"], rows
+    )
 
 
 def transfer_table(bench):
     series = bench["series"]
-    pipe, shared, local = (series[name] for name in (
-        "pickle + Pipe", "SharedMemory", "pickle only (no transfer)"))
+    pipe, shared, local = (
+        series[name]
+        for name in (
+            "pickle + Pipe",
+            "SharedMemory",
+            "pickle only (no transfer)",
+        )
+    )
     rows = []
-    for by_pipe, by_shared, alone in zip(pipe, shared, local):
+    for by_pipe, by_shared, alone in zip(pipe, shared, local, strict=True):
         size = by_pipe["x"]
-        rows.append([
-            size_label(size),
-            milliseconds(by_pipe), rate(size, by_pipe),
-            milliseconds(by_shared), rate(size, by_shared),
-            milliseconds(alone),
-        ])
+        rows.append(
+            [
+                size_label(size),
+                milliseconds(by_pipe),
+                rate(size, by_pipe),
+                milliseconds(by_shared),
+                rate(size, by_shared),
+                milliseconds(alone),
+            ]
+        )
     return markdown(
-        ["payload", "pickle + Pipe (ms)", "pickle + Pipe (MB/s)",
-         "SharedMemory (ms)", "SharedMemory (MB/s)",
-         "pickle only, no transfer (ms)"], rows)
+        [
+            "payload",
+            "pickle + Pipe (ms)",
+            "pickle + Pipe (MB/s)",
+            "SharedMemory (ms)",
+            "SharedMemory (MB/s)",
+            "pickle only, no transfer (ms)",
+        ],
+        rows,
+    )
 
 
 def rate(size, point):
@@ -96,21 +133,32 @@ def machine_table(results):
         ["logical CPUs (`os.cpu_count()`)", machine["cpu_count"]],
         ["CPUs usable by the run (affinity)", machine["usable_cpus"]],
         ["processor", machine["processor"] or "unknown"],
-        ["Python", f"{machine['python_implementation']} "
-                   f"{machine['python_version']}, {build} build, "
-                   f"GIL {gil}"],
+        [
+            "Python",
+            f"{machine['python_implementation']} "
+            f"{machine['python_version']}, {build} build, "
+            f"GIL {gil}",
+        ],
         ["`sys.version`", f"`{machine['python_build']}`"],
         ["platform", machine["platform"]],
         ["default start method", machine["default_start_method"]],
-        ["start methods measured",
-         ", ".join(results["benchmarks"].get("startup", {})
-                   .get("parameters", {}).get("start_methods", []))
-         or "none"],
+        [
+            "start methods measured",
+            ", ".join(
+                results["benchmarks"]
+                .get("startup", {})
+                .get("parameters", {})
+                .get("start_methods", [])
+            )
+            or "none",
+        ],
         ["date (UTC)", run["date"]],
         ["run", "quick" if run["quick"] else "full"],
         ["bench duration", f"{run['duration_s']:.0f} s"],
-        ["load average (1 min), before / after",
-         f"{load['before']} / {load['after']}"],
+        [
+            "load average (1 min), before / after",
+            f"{load['before']} / {load['after']}",
+        ],
     ]
     return markdown(["property", "value"], rows)
 
