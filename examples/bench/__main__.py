@@ -14,17 +14,11 @@ import sys
 import time
 from pathlib import Path
 
-from . import charts, machine, scaling, settings, startup, tables, transfer
+from . import charts, machine, settings, tables
 from .measure import speedup
+from .registry import BENCHMARKS, named
 
 DEFAULT_OUT = Path(__file__).resolve().parents[2] / "docs" / "assets" / "bench"
-BENCHMARKS = {  # run in this order: start-up first, while this process is
-    "startup": lambda s, ctx: startup.start_cost(s),  # small and alone
-    "transfer": transfer.transfer_cost,
-    "io": scaling.io_bound,
-    "cpu": scaling.cpu_bound,
-    "hashlib": scaling.gil_released,
-}
 NO_CHARTS = (
     "charts skipped: they need matplotlib (pip install matplotlib,"
     " or pip install -e '.[bench]' in this project)"
@@ -52,7 +46,7 @@ def parse_args(argv):
     parser.add_argument(
         "--only",
         action="append",
-        choices=list(BENCHMARKS),
+        choices=[benchmark.name for benchmark in BENCHMARKS],
         help="run only this benchmark (repeatable)",
     )
     return parser.parse_args(argv)
@@ -76,11 +70,13 @@ def main(argv=None):
         },
         "benchmarks": {},
     }
-    for name, run in BENCHMARKS.items():
-        if args.only and name not in args.only:
+    for benchmark in BENCHMARKS:
+        if args.only and benchmark.name not in args.only:
             continue
-        print(f"measuring {name} ...", flush=True)
-        results["benchmarks"][name] = run(run_settings, context)
+        print(f"measuring {benchmark.name} ...", flush=True)
+        results["benchmarks"][benchmark.name] = benchmark.measure(
+            run_settings, context
+        )
     args.out.mkdir(parents=True, exist_ok=True)
     try:
         results["charts"] = charts.write_all(results, args.out)
@@ -111,30 +107,46 @@ def write_results(results, folder):
 
 
 def headlines(results):
-    """A short summary: medians, and speedups over serial."""
+    """A short summary: speedups over serial, or medians."""
     lines = []
     for name, bench in results["benchmarks"].items():
-        series = bench["series"]
-        if "serial" in series:
-            for index, serial in enumerate(series["serial"]):
-                threads, processes = (
-                    speedup(serial, series[way][index])[0]
-                    for way in ("threads", "processes")
-                )
-                case = f"{bench['x_name']}={serial['x']}"
-                lines.append(
-                    f"{name:<9}{case:<11}speedup over serial: threads "
-                    f"{threads:.2f}x, processes {processes:.2f}x"
-                )
+        benchmark = named(name)
+        if benchmark.chart == "scaling":
+            lines += speedup_headlines(benchmark, bench)
         else:
-            for way, points in series.items():
-                for point in points:
-                    case = point["x"]
-                    if name == "transfer":
-                        case = f"{way}, {tables.size_label(case)}"
-                    lines.append(
-                        f"{name:<9}{case:<40}{point['median'] * 1000:9.3f} ms"
-                    )
+            lines += median_headlines(benchmark, bench)
+    return lines
+
+
+def speedup_headlines(benchmark, bench):
+    """Per worker count, the speedup of each series over the first."""
+    baseline, *compared = benchmark.series
+    series = bench["series"]
+    lines = []
+    for index, base in enumerate(series[baseline]):
+        speedups = ", ".join(
+            f"{way} {speedup(base, series[way][index])[0]:.2f}x"
+            for way in compared
+        )
+        case = f"{bench['x_name']}={base['x']}"
+        lines.append(
+            f"{benchmark.name:<9}{case:<11}speedup over {baseline}: {speedups}"
+        )
+    return lines
+
+
+def median_headlines(benchmark, bench):
+    """The median of each point, named by its series if there are more."""
+    lines = []
+    for way, points in bench["series"].items():
+        for point in points:
+            case = benchmark.format_x(point["x"])
+            if len(bench["series"]) > 1:
+                case = f"{way}, {case}"
+            lines.append(
+                f"{benchmark.name:<9}{case:<40}"
+                f"{point['median'] * 1000:9.3f} ms"
+            )
     return lines
 
 

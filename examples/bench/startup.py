@@ -5,9 +5,12 @@ import multiprocessing
 import threading
 
 from . import workloads
+from .benchmark import Benchmark
+from .formatting import markdown, number
 from .measure import summary, take_turns, timed
 
 JOIN_TIMEOUT = 30  # seconds; a do-nothing worker ends in far less
+SERIES = "start and join"  # its one series: a point per kind of worker
 
 
 def start_and_join(make_worker):
@@ -21,8 +24,9 @@ def start_and_join(make_worker):
         raise RuntimeError(f"{worker.name} ended with {worker.exitcode}")
 
 
-def start_cost(settings):
-    """Start-and-join times per kind of worker.
+def start_cost(settings, _context):
+    """Start-and-join times per kind of worker, under every start method
+    (not only the run's `_context`).
 
     spawn and forkserver need the resource tracker, a helper process started
     once per program; an untimed spawn start starts it first. The first
@@ -67,5 +71,35 @@ def start_cost(settings):
             "start_methods": methods,
             "target": "examples.bench.workloads.do_nothing",
         },
-        "series": {"start and join": points},
+        "series": {SERIES: points},
     }
+
+
+def startup_table(bench):
+    """Median, min and max start-and-join time per kind of worker."""
+    rows = [
+        [
+            point["x"],
+            number(point["median"] * 1000),
+            number(point["min"] * 1000),
+            number(point["max"] * 1000),
+            point["repeats"],
+        ]
+        for point in bench["series"][SERIES]
+    ]
+    return markdown(
+        ["worker", "median (ms)", "min (ms)", "max (ms)", "repeats"], rows
+    )
+
+
+BENCHMARK = Benchmark(
+    name="startup",
+    measure=start_cost,
+    series=(SERIES,),
+    chart="bars",
+    axis_labels=(
+        "Time to start and join one worker (ms, log scale)",
+        "Worker (thread, or process by start method)",
+    ),
+    table=startup_table,
+)

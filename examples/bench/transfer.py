@@ -4,6 +4,8 @@ or written into shared memory; and pickling alone for comparison."""
 import pickle
 from multiprocessing import shared_memory
 
+from .benchmark import Benchmark
+from .formatting import markdown, milliseconds, number, size_label
 from .measure import take_turns
 from .workloads import answer_payloads
 
@@ -93,3 +95,52 @@ def ways_to_send(conn, block, payload):
             strict=True,
         )
     )
+
+
+def transfer_table(bench):
+    """Each way's time per payload size, and the transfer rates."""
+    pipe, shared, alone = (bench["series"][way] for way in WAYS)
+    rows = []
+    for by_pipe, by_shared, pickled in zip(pipe, shared, alone, strict=True):
+        size = by_pipe["x"]
+        rows.append(
+            [
+                size_label(size),
+                milliseconds(by_pipe),
+                rate(size, by_pipe),
+                milliseconds(by_shared),
+                rate(size, by_shared),
+                milliseconds(pickled),
+            ]
+        )
+    return markdown(
+        [
+            "payload",
+            "pickle + Pipe (ms)",
+            "pickle + Pipe (MB/s)",
+            "SharedMemory (ms)",
+            "SharedMemory (MB/s)",
+            "pickle only, no transfer (ms)",
+        ],
+        rows,
+    )
+
+
+def rate(size, point):
+    """Megabytes (10⁶ bytes) per second at the median time."""
+    return number(size / point["median"] / 1e6)
+
+
+BENCHMARK = Benchmark(
+    name="transfer",
+    measure=transfer_cost,
+    series=WAYS,
+    chart="lines",
+    axis_labels=(
+        "Payload size (bytes, log scale)",
+        "Round-trip time (ms, log scale)",
+    ),
+    table=transfer_table,
+    colours=("processes", "threads", "extra"),  # shared memory as threads
+    format_x=size_label,
+)
