@@ -14,17 +14,20 @@ import xml.etree.ElementTree as ElementTree
 from built_site import DOCS
 from harness import ROOT, Expectation, problems, run_program
 
-from examples.bench import charts, tables
+from examples.bench import charts, registry, tables
 
 COMMITTED = DOCS / "assets" / "bench"
 PAGE = DOCS / "choosing" / "performance.md"
-BENCHMARKS = {"startup", "transfer", "io", "cpu", "hashlib"}
+# What the bench knows about each benchmark, from its one record.
+RECORDS = {benchmark.name: benchmark for benchmark in registry.BENCHMARKS}
+BENCHMARKS = set(RECORDS)
 THEMES = ("light", "dark")
+# serial, threads and processes per worker count
 SCALING = {
-    "io",
-    "cpu",
-    "hashlib",
-}  # serial, threads and processes per worker count
+    name for name, record in RECORDS.items() if record.chart == "scaling"
+}
+AXIS_LABELS = {name: record.axis_labels for name, record in RECORDS.items()}
+UNIT = re.compile(r"\S \([^()]+\)$")  # an axis label ends with its unit
 MACHINE_FIELDS = {
     "cpu_count": int,
     "usable_cpus": int,
@@ -35,20 +38,6 @@ MACHINE_FIELDS = {
     "gil_enabled": bool,
     "platform": str,
     "default_start_method": str,
-}
-SPEEDUP = "Speedup over serial (×, higher is faster)"
-AXIS_LABELS = {  # each chart's axis labels, each naming its unit
-    "cpu": ["Workers (count)", SPEEDUP],
-    "io": ["Waits, one per worker (count)", SPEEDUP],
-    "hashlib": ["Workers (count)", SPEEDUP],
-    "startup": [
-        "Time to start and join one worker (ms, log scale)",
-        "Worker (thread, or process by start method)",
-    ],
-    "transfer": [
-        "Payload size (bytes, log scale)",
-        "Round-trip time (ms, log scale)",
-    ],
 }
 NAMESPACES = {"http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink"}
 URL = re.compile(r"https?://[^\s\"'<>)]+")
@@ -115,6 +104,11 @@ def results_problems(results, quick):
         found.append("no start method measured")
     for name, bench_results in results["benchmarks"].items():
         series = bench_results["series"]
+        record = RECORDS.get(name)
+        if record and list(series) != list(record.series):
+            found.append(
+                f"{name}: series {list(series)}, expected {list(record.series)}"
+            )
         if not series:
             found.append(f"{name}: no series")
         for way, points in series.items():
@@ -245,8 +239,11 @@ def test_the_checks_catch_broken_output(tmp_path):
     copy = shutil.copytree(COMMITTED, tmp_path / "bench")
     assert not output_problems(copy, quick=False)
     (copy / "cpu-dark.svg").unlink()
+    waits_label = AXIS_LABELS["io"][0]
     (copy / "io-light.svg").write_text(
-        (copy / "io-light.svg").read_text("utf-8").replace("(count)", ""),
+        (copy / "io-light.svg")
+        .read_text("utf-8")
+        .replace(f">{waits_label}<", "><"),
         "utf-8",
     )
     startup = copy / "startup-light.svg"
@@ -260,16 +257,29 @@ def test_the_checks_catch_broken_output(tmp_path):
     )
     results = json.loads((copy / "results.json").read_text("utf-8"))
     results["benchmarks"]["hashlib"]["series"]["threads"][0]["median"] = -1.0
+    cpu_series = results["benchmarks"]["cpu"]["series"]
+    cpu_series["extra"] = cpu_series["threads"]
     (copy / "results.json").write_text(json.dumps(results), "utf-8")
     found = "\n".join(output_problems(copy, quick=False))
     for damage in (
         "cpu-dark.svg: [Errno 2]",
-        "io-light.svg: no axis label 'Waits, one per worker (count)'",
+        f"io-light.svg: no axis label {waits_label!r}",
         "startup-light.svg refers to https://example.com/x.png",
         "tables/transfer.md is not the table",
         "hashlib/threads at 1: min, median, max",
+        f"cpu: series {[*RECORDS['cpu'].series, 'extra']}, expected",
     ):
         assert damage in found, f"not reported: {damage}\n{found}"
+
+
+def test_every_axis_label_names_its_unit():
+    unnamed = [
+        f"{name}: {label!r}"
+        for name, labels in AXIS_LABELS.items()
+        for label in labels
+        if not UNIT.search(label)
+    ]
+    assert not unnamed, unnamed
 
 
 def test_committed_results_are_a_full_run_with_every_chart_and_table():
