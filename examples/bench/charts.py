@@ -8,18 +8,28 @@ browser draws it with a local sans-serif font.
 import io
 import re
 
+from . import registry
 from .measure import speedup
-from .tables import size_label
 
 DOCTYPE = re.compile(r"<!DOCTYPE[^>]*>\n")
 
 THEMES = {  # colours readable on Material's white and slate backgrounds
-    "light": {"text": "#1f2328", "grid": "#d0d7de", "serial": "#57606a",
-              "threads": "#0969da", "processes": "#bc4c00",
-              "extra": "#1a7f37"},
-    "dark": {"text": "#e6edf3", "grid": "#3d444d", "serial": "#9198a1",
-             "threads": "#58a6ff", "processes": "#f0883e",
-             "extra": "#3fb950"},
+    "light": {
+        "text": "#1f2328",
+        "grid": "#d0d7de",
+        "serial": "#57606a",
+        "threads": "#0969da",
+        "processes": "#bc4c00",
+        "extra": "#1a7f37",
+    },
+    "dark": {
+        "text": "#e6edf3",
+        "grid": "#3d444d",
+        "serial": "#9198a1",
+        "threads": "#58a6ff",
+        "processes": "#f0883e",
+        "extra": "#3fb950",
+    },
 }
 MARKERS = {"threads": "o", "processes": "s", "extra": "^"}
 STYLE = {
@@ -29,16 +39,6 @@ STYLE = {
     "font.size": 11,
     "axes.spines.top": False,
     "axes.spines.right": False,
-}
-SPEEDUP_LABEL = "Speedup over serial (×, higher is faster)"
-LABELS = {  # (x axis, y axis) per chart: each names its unit
-    "cpu": ("Workers (count)", SPEEDUP_LABEL),
-    "io": ("Waits, one per worker (count)", SPEEDUP_LABEL),
-    "hashlib": ("Workers (count)", SPEEDUP_LABEL),
-    "startup": ("Time to start and join one worker (ms, log scale)",
-                "Worker (thread, or process by start method)"),
-    "transfer": ("Payload size (bytes, log scale)",
-                 "Round-trip time (ms, log scale)"),
 }
 
 
@@ -51,9 +51,11 @@ def write_all(results, folder):
 
     written = []
     for name, bench in results["benchmarks"].items():
+        benchmark = registry.named(name)
         for theme in THEMES:
             with rc_context(themed(STYLE, THEMES[theme])):
-                svg = svg_text(draw(name, bench, results, THEMES[theme]))
+                figure = draw(benchmark, bench, results, THEMES[theme])
+                svg = svg_text(figure)
             path = folder / f"{name}-{theme}.svg"
             path.write_text(svg, encoding="utf-8")
             written.append(path.name)
@@ -68,8 +70,12 @@ def svg_text(figure):
     is never fetched, but it is one more outside URL in the file).
     """
     out = io.StringIO()
-    figure.savefig(out, format="svg", transparent=True, metadata={
-        "Date": None, "Creator": None, "Format": None, "Type": None})
+    figure.savefig(
+        out,
+        format="svg",
+        transparent=True,
+        metadata={"Date": None, "Creator": None, "Format": None, "Type": None},
+    )
     return DOCTYPE.sub("", out.getvalue(), count=1)
 
 
@@ -86,24 +92,25 @@ def themed(style, colours):
     }
 
 
-def draw(name, bench, results, colours):
+def draw(benchmark, bench, results, colours):
+    """The chart of `benchmark`, whose results are `bench`."""
     from matplotlib.figure import Figure
 
     figure = Figure(figsize=(7.2, 4.6), layout="constrained")
     axes = figure.add_subplot()
     axes.grid(True, linewidth=0.6)
     axes.set_axisbelow(True)
-    x_label, y_label = LABELS[name]
-    if name == "startup":
-        startup_bars(axes, bench, colours)
-    elif name == "transfer":
-        transfer_lines(axes, bench, colours)
-    else:
-        # Waits scale without bound (log axes); computation up to the CPUs.
-        cpus = results["machine"]["usable_cpus"]
-        speedup_lines(axes, bench, colours,
-                      ideal_cap=None if name == "io" else cpus,
-                      log_y=name == "io")
+    match benchmark.chart:
+        case "scaling":
+            cpus = results["machine"]["usable_cpus"]
+            speedup_lines(axes, benchmark, bench, colours, cpus)
+        case "bars":
+            worker_bars(axes, benchmark, bench, colours)
+        case "lines":
+            log_log_lines(axes, benchmark, bench, colours)
+        case kind:
+            raise ValueError(f"{benchmark.name}: no chart kind {kind!r}")
+    x_label, y_label = benchmark.axis_labels
     axes.set_xlabel(x_label)
     axes.set_ylabel(y_label)
     figure.suptitle(chart_title(bench, results))
@@ -111,11 +118,14 @@ def draw(name, bench, results, colours):
 
 
 def chart_title(bench, results):
+    """The benchmark's title, then the machine and how it was measured."""
     machine = results["machine"]
-    return (f"{bench['title']}\n{machine['python_implementation']} "
-            f"{machine['python_version']}, {machine['usable_cpus']} CPUs: "
-            f"median of {first_point(bench)['repeats']} runs, "
-            f"whiskers from min to max")
+    return (
+        f"{bench['title']}\n{machine['python_implementation']} "
+        f"{machine['python_version']}, {machine['usable_cpus']} CPUs: "
+        f"median of {first_series(bench)[0]['repeats']} runs, "
+        f"whiskers from min to max"
+    )
 
 
 def plain_numbers(axis):
@@ -125,31 +135,73 @@ def plain_numbers(axis):
     axis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:g}"))
 
 
-def first_point(bench):
-    return next(iter(bench["series"].values()))[0]
+def first_series(bench):
+    """The points of the first series in `bench`."""
+    return next(iter(bench["series"].values()))
 
 
-def speedup_lines(axes, bench, colours, ideal_cap, log_y):
-    """Speedup of threads and processes per worker count; serial is 1×."""
+def medians_and_whiskers(points):
+    """Medians in ms, and the lengths of their whiskers down to the min and
+    up to the max, as matplotlib's errorbar takes them."""
+    mids = [p["median"] * 1000 for p in points]
+    whiskers = [
+        [(p["median"] - p["min"]) * 1000 for p in points],
+        [(p["max"] - p["median"]) * 1000 for p in points],
+    ]
+    return mids, whiskers
+
+
+def speedup_lines(axes, benchmark, bench, colours, cpus):
+    """Speedup of each series over the first, per worker count.
+
+    The first (serial) is 1×. The ideal is n× for n workers: up to the
+    CPUs for computation; past them, on a log y axis, for waits.
+    """
+    baseline, *compared = benchmark.series
+    baseline_colour, *compared_colours = benchmark.colours
     series = bench["series"]
-    counts = [p["x"] for p in series["serial"]]
-    ideal = [n if ideal_cap is None else min(n, ideal_cap) for n in counts]
-    axes.plot(counts, ideal, linestyle=":", color=colours["serial"],
-              linewidth=2, label="ideal")
-    axes.axhline(1, linestyle="--", color=colours["serial"], linewidth=1.2,
-                 label="serial (1×)")
-    for way in ("threads", "processes"):
-        mids, lows, highs = zip(*(
-            speedup(s, p) for s, p in zip(series["serial"], series[way])))
+    counts = [p["x"] for p in series[baseline]]
+    past_cpus = benchmark.speedup_past_cpus
+    ideal = [n if past_cpus else min(n, cpus) for n in counts]
+    axes.plot(
+        counts,
+        ideal,
+        linestyle=":",
+        color=colours[baseline_colour],
+        linewidth=2,
+        label="ideal",
+    )
+    axes.axhline(
+        1,
+        linestyle="--",
+        color=colours[baseline_colour],
+        linewidth=1.2,
+        label=f"{baseline} (1×)",
+    )
+    for way, colour in zip(compared, compared_colours, strict=True):
+        mids, lows, highs = zip(
+            *(
+                speedup(s, p)
+                for s, p in zip(series[baseline], series[way], strict=True)
+            ),
+            strict=True,
+        )
         axes.errorbar(
-            counts, mids,
-            yerr=[[m - lo for m, lo in zip(mids, lows)],
-                  [hi - m for m, hi in zip(mids, highs)]],
-            color=colours[way], marker=MARKERS[way], capsize=4,
-            linewidth=2, label=way)
+            counts,
+            mids,
+            yerr=[
+                [m - lo for m, lo in zip(mids, lows, strict=True)],
+                [hi - m for m, hi in zip(mids, highs, strict=True)],
+            ],
+            color=colours[colour],
+            marker=MARKERS[colour],
+            capsize=4,
+            linewidth=2,
+            label=way,
+        )
     axes.set_xscale("log", base=2)
     axes.set_xticks(counts, [str(n) for n in counts])
-    if log_y:
+    if past_cpus:
         axes.set_yscale("log", base=2)
         axes.set_yticks(counts, [str(n) for n in counts])
     else:
@@ -158,23 +210,36 @@ def speedup_lines(axes, bench, colours, ideal_cap, log_y):
     axes.figure.legend(loc="outside lower center", ncols=4)
 
 
-def startup_bars(axes, bench, colours):
-    """One bar per kind of worker, median with min-max whiskers, log x."""
-    points = bench["series"]["start and join"]
+def worker_bars(axes, benchmark, bench, colours):
+    """One bar per kind of worker, median with min-max whiskers, log x.
+
+    The thread in the threads' colour, processes in the processes'; a
+    first start (which also starts a server) hatched.
+    """
+    points = bench["series"][benchmark.series[0]]
     labels = [p["x"] for p in points]
-    mids = [p["median"] * 1000 for p in points]
-    errors = [[(p["median"] - p["min"]) * 1000 for p in points],
-              [(p["max"] - p["median"]) * 1000 for p in points]]
-    fill = [colours["threads"] if label == "thread" else colours["processes"]
-            for label in labels]
-    bars = axes.barh(labels, mids, xerr=errors, color=fill,
-                     error_kw={"ecolor": colours["text"], "capsize": 4})
-    for bar, label in zip(bars, labels):
+    mids, whiskers = medians_and_whiskers(points)
+    fill = [
+        colours["threads"] if label == "thread" else colours["processes"]
+        for label in labels
+    ]
+    bars = axes.barh(
+        labels,
+        mids,
+        xerr=whiskers,
+        color=fill,
+        error_kw={"ecolor": colours["text"], "capsize": 4},
+    )
+    for bar, label in zip(bars, labels, strict=True):
         if "first" in label:
             bar.set_hatch("//")
             bar.set_alpha(0.6)
-    axes.bar_label(bars, labels=[f"{m:.3g} ms" for m in mids], padding=6,
-                   color=colours["text"])
+    axes.bar_label(
+        bars,
+        labels=[f"{m:.3g} ms" for m in mids],
+        padding=6,
+        color=colours["text"],
+    )
     axes.set_xscale("log")
     plain_numbers(axes.xaxis)
     axes.invert_yaxis()  # first kind at the top, as in the table
@@ -182,23 +247,25 @@ def startup_bars(axes, bench, colours):
     axes.margins(x=0.25)
 
 
-def transfer_lines(axes, bench, colours):
-    """Round-trip time per payload size, each way, on log-log axes."""
-    look = {"pickle + Pipe": ("processes", "s"),
-            "SharedMemory": ("threads", "o"),
-            "pickle only (no transfer)": ("extra", "^")}
-    for name, points in bench["series"].items():
-        colour, marker = look[name]
-        sizes = [p["x"] for p in points]
-        mids = [p["median"] * 1000 for p in points]
-        errors = [[(p["median"] - p["min"]) * 1000 for p in points],
-                  [(p["max"] - p["median"]) * 1000 for p in points]]
-        axes.errorbar(sizes, mids, yerr=errors, color=colours[colour],
-                      marker=marker, capsize=4, linewidth=2, label=name)
+def log_log_lines(axes, benchmark, bench, colours):
+    """Each series' median time per x, with min-max whiskers, log-log."""
+    for name, colour in zip(benchmark.series, benchmark.colours, strict=True):
+        points = bench["series"][name]
+        mids, whiskers = medians_and_whiskers(points)
+        axes.errorbar(
+            [p["x"] for p in points],
+            mids,
+            yerr=whiskers,
+            color=colours[colour],
+            marker=MARKERS[colour],
+            capsize=4,
+            linewidth=2,
+            label=name,
+        )
     axes.set_xscale("log")
     axes.set_yscale("log")
-    sizes = [p["x"] for p in next(iter(bench["series"].values()))]
-    axes.set_xticks(sizes, [size_label(size) for size in sizes])
+    xs = [p["x"] for p in first_series(bench)]
+    axes.set_xticks(xs, [benchmark.format_x(x) for x in xs])
     axes.minorticks_off()
     plain_numbers(axes.yaxis)
     axes.figure.legend(loc="outside lower center", ncols=4)

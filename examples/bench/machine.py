@@ -49,7 +49,8 @@ def describe():
         "python_implementation": platform.python_implementation(),
         "python_build": sys.version,
         "free_threaded_build": bool(
-            sysconfig.get_config_var("Py_GIL_DISABLED")),
+            sysconfig.get_config_var("Py_GIL_DISABLED")
+        ),
         "gil_enabled": gil_enabled(),
         "platform": platform.platform(),
         "default_start_method": multiprocessing.get_start_method(),

@@ -46,5 +46,8 @@ def speedup(serial, parallel):
     The serial median over the parallel max and min bounds the spread.
     """
     base = serial["median"]
-    return (base / parallel["median"], base / parallel["max"],
-            base / parallel["min"])
+    return (
+        base / parallel["median"],
+        base / parallel["max"],
+        base / parallel["min"],
+    )

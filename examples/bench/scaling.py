@@ -1,17 +1,37 @@
 """Serial, threads and processes side by side, for a growing number of
-workers: CPU-bound Python, waits, and hashing that releases the GIL."""
+workers: how the scaling benchmarks measure, and their records."""
 
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 from . import workloads
-from .measure import take_turns
+from .benchmark import Benchmark
+from .formatting import markdown, milliseconds
+from .measure import speedup, take_turns
 
 TIMEOUT = 120  # seconds any one batch of jobs may take before we give up
 WAYS = ("serial", "threads", "processes")
+SPEEDUP_LABEL = "Speedup over serial (×, higher is faster)"
 
 
-def compare_ways(function, jobs_for, counts, repeats, context,
-                 prepare=None):
+def benchmark(name, measure, x_label, speedup_past_cpus=False):
+    """The record of a benchmark whose `measure` calls compare_ways.
+
+    `speedup_past_cpus`: the work waits rather than computes, so its ideal
+    speedup is not capped at the CPU count.
+    """
+    return Benchmark(
+        name=name,
+        measure=measure,
+        series=WAYS,
+        chart="scaling",
+        axis_labels=(x_label, SPEEDUP_LABEL),
+        table=scaling_table,
+        colours=WAYS,
+        speedup_past_cpus=speedup_past_cpus,
+    )
+
+
+def compare_ways(function, jobs_for, counts, repeats, context, prepare=None):
     """Time `function` over the jobs `jobs_for(n)` for each n in `counts`:
     in a loop, in a pool of threads, in a pool of processes.
 
@@ -23,28 +43,35 @@ def compare_ways(function, jobs_for, counts, repeats, context,
     largest = max(counts)
     if prepare:
         prepare()
-    with ProcessPoolExecutor(largest, mp_context=context,
-                             initializer=prepare) as processes:
+    with ProcessPoolExecutor(
+        largest, mp_context=context, initializer=prepare
+    ) as processes:
         # The process pool starts first, while this process has no other
         # threads (forking a process that has threads is unsafe).
         start_every_worker(processes, largest)
         with ThreadPoolExecutor(largest) as threads:
             start_every_worker(threads, largest)
             for count in counts:
-                jobs = jobs_for(count)
-                cases = {
-                    "serial": lambda: [function(job) for job in jobs],
-                    "threads": lambda: list(
-                        threads.map(function, jobs, timeout=TIMEOUT)),
-                    "processes": lambda: list(
-                        processes.map(function, jobs, timeout=TIMEOUT)),
-                }
+                cases = ways_to_run(
+                    function, jobs_for(count), threads, processes
+                )
                 timings, results = take_turns(cases, repeats)
                 if len({repr(r) for r in results.values()}) != 1:
                     raise RuntimeError(f"the ways disagree: {results}")
                 for way in WAYS:
                     series[way].append({"x": count, **timings[way]})
     return series
+
+
+def ways_to_run(function, jobs, threads, processes):
+    """{way: action} running `function` over `jobs` in each of the WAYS."""
+    return {
+        "serial": lambda: [function(job) for job in jobs],
+        "threads": lambda: list(threads.map(function, jobs, timeout=TIMEOUT)),
+        "processes": lambda: list(
+            processes.map(function, jobs, timeout=TIMEOUT)
+        ),
+    }
 
 
 def start_every_worker(pool, workers):
@@ -55,48 +82,37 @@ def start_every_worker(pool, workers):
     list(pool.map(workloads.wait, [0.1] * workers, timeout=TIMEOUT))
 
 
-def cpu_bound(settings, context):
-    """Pure-Python loops: the GIL lets one thread run Python at a time."""
-    total = settings.cpu_steps
-    series = compare_ways(
-        workloads.busy_sum, lambda n: [total // n] * n,
-        settings.worker_counts, settings.repeats, context)
-    return {
-        "title": "CPU-bound pure Python",
-        "x_name": "workers",
-        "parameters": {"total_loop_steps": total,
-                       "function": "examples.bench.workloads.busy_sum"},
-        "series": series,
-    }
+def scaling_table(bench):
+    """Each way's time per count, and the speedups over serial."""
+    series = bench["series"]
+    rows = []
+    for serial, threads, processes in zip(
+        series["serial"], series["threads"], series["processes"], strict=True
+    ):
+        rows.append(
+            [
+                serial["x"],
+                milliseconds(serial),
+                milliseconds(threads),
+                times_faster(serial, threads),
+                milliseconds(processes),
+                times_faster(serial, processes),
+            ]
+        )
+    return markdown(
+        [
+            bench["x_name"],
+            "serial (ms)",
+            "threads (ms)",
+            "threads: speedup",
+            "processes (ms)",
+            "processes: speedup",
+        ],
+        rows,
+    )
 
 
-def io_bound(settings, context):
-    """n waits of a fixed length: a sleeping thread releases the GIL."""
-    delay = settings.wait_seconds
-    series = compare_ways(
-        workloads.wait, lambda n: [delay] * n,
-        settings.wait_counts, settings.repeats, context)
-    return {
-        "title": f"I/O-bound: waits of {delay * 1000:g} ms each",
-        "x_name": "waits",
-        "parameters": {"wait_seconds": delay,
-                       "function": "examples.bench.workloads.wait"},
-        "series": series,
-    }
-
-
-def gil_released(settings, context):
-    """SHA-256 of large buffers: hashlib hashes in C without the GIL."""
-    pieces = settings.hash_pieces
-    series = compare_ways(
-        workloads.hash_pieces, lambda n: [pieces // n] * n,
-        settings.worker_counts, settings.repeats, context,
-        prepare=workloads.make_hash_buffer)
-    return {
-        "title": "Hashing large buffers (releases the GIL)",
-        "x_name": "workers",
-        "parameters": {"total_bytes": pieces * workloads.HASH_PIECE,
-                       "bytes_per_update": workloads.HASH_PIECE,
-                       "function": "examples.bench.workloads.hash_pieces"},
-        "series": series,
-    }
+def times_faster(serial, point):
+    """'speedup (low–high)' of `point` over `serial`."""
+    mid, low, high = speedup(serial, point)
+    return f"{mid:.2f}× ({low:.2f}–{high:.2f})"

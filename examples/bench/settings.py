@@ -30,12 +30,26 @@ def for_run(quick, cpus):
     counts = worker_counts(cpus)
     if quick:
         return Settings(
-            quick=True, repeats=2, fast_repeats=5, start_repeats=5,
-            worker_counts=counts, cpu_steps=2_000_000, hash_pieces=8,
-            wait_seconds=0.05, wait_counts=(1, 2, 4, 8),
-            payload_sizes=(1_000, 100_000, 1_000_000))
+            quick=True,
+            repeats=2,
+            fast_repeats=5,
+            start_repeats=5,
+            worker_counts=counts,
+            cpu_steps=2_000_000,
+            hash_pieces=8,
+            wait_seconds=0.05,
+            wait_counts=(1, 2, 4, 8),
+            payload_sizes=(1_000, 100_000, 1_000_000),
+        )
     return Settings(
-        quick=False, repeats=5, fast_repeats=20, start_repeats=20,
-        worker_counts=counts, cpu_steps=16_000_000, hash_pieces=64,
-        wait_seconds=0.05, wait_counts=(1, 2, 4, 8, 16),
-        payload_sizes=(1_000, 100_000, 1_000_000, 10_000_000))
+        quick=False,
+        repeats=5,
+        fast_repeats=20,
+        start_repeats=20,
+        worker_counts=counts,
+        cpu_steps=16_000_000,
+        hash_pieces=64,
+        wait_seconds=0.05,
+        wait_counts=(1, 2, 4, 8, 16),
+        payload_sizes=(1_000, 100_000, 1_000_000, 10_000_000),
+    )

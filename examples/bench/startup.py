@@ -5,9 +5,12 @@ import multiprocessing
 import threading
 
 from . import workloads
+from .benchmark import Benchmark
+from .formatting import markdown, number
 from .measure import summary, take_turns, timed
 
 JOIN_TIMEOUT = 30  # seconds; a do-nothing worker ends in far less
+SERIES = "start and join"  # its one series: a point per kind of worker
 
 
 def start_and_join(make_worker):
@@ -21,22 +24,29 @@ def start_and_join(make_worker):
         raise RuntimeError(f"{worker.name} ended with {worker.exitcode}")
 
 
-def start_cost(settings):
-    """Start-and-join times per kind of worker.
+def start_cost(settings, _context):
+    """Start-and-join times per kind of worker, under every start method
+    (not only the run's `_context`).
 
     spawn and forkserver need the resource tracker, a helper process started
     once per program; an untimed spawn start starts it first. The first
     forkserver start also starts the fork server: it is timed once, on its
     own, and kept out of the forkserver series.
     """
-    methods = [m for m in ("fork", "forkserver", "spawn")
-               if m in multiprocessing.get_all_start_methods()]
+    methods = [
+        m
+        for m in ("fork", "forkserver", "spawn")
+        if m in multiprocessing.get_all_start_methods()
+    ]
     if "spawn" in methods:
         start_and_join(multiprocessing.get_context("spawn").Process)
     points = []
     if "forkserver" in methods:
-        first = timed(lambda: start_and_join(
-            multiprocessing.get_context("forkserver").Process))
+        first = timed(
+            lambda: start_and_join(
+                multiprocessing.get_context("forkserver").Process
+            )
+        )
         points.append({"x": "forkserver, first start", **summary([first])})
     cases = {}
     for method in methods:
@@ -47,13 +57,49 @@ def start_cost(settings):
     # and forking a process that has threads is unsafe (3.12+ warns).
     thread, _ = take_turns(
         {"thread": lambda: start_and_join(threading.Thread)},
-        settings.start_repeats)
-    points = ([{"x": "thread", **thread["thread"]}]
-              + [{"x": kind, **timings[kind]} for kind in cases] + points)
+        settings.start_repeats,
+    )
+    points = (
+        [{"x": "thread", **thread["thread"]}]
+        + [{"x": kind, **timings[kind]} for kind in cases]
+        + points
+    )
     return {
         "title": "Start-up cost per worker",
         "x_name": "worker",
-        "parameters": {"start_methods": methods,
-                       "target": "examples.bench.workloads.do_nothing"},
-        "series": {"start and join": points},
+        "parameters": {
+            "start_methods": methods,
+            "target": "examples.bench.workloads.do_nothing",
+        },
+        "series": {SERIES: points},
     }
+
+
+def startup_table(bench):
+    """Median, min and max start-and-join time per kind of worker."""
+    rows = [
+        [
+            point["x"],
+            number(point["median"] * 1000),
+            number(point["min"] * 1000),
+            number(point["max"] * 1000),
+            point["repeats"],
+        ]
+        for point in bench["series"][SERIES]
+    ]
+    return markdown(
+        ["worker", "median (ms)", "min (ms)", "max (ms)", "repeats"], rows
+    )
+
+
+BENCHMARK = Benchmark(
+    name="startup",
+    measure=start_cost,
+    series=(SERIES,),
+    chart="bars",
+    axis_labels=(
+        "Time to start and join one worker (ms, log scale)",
+        "Worker (thread, or process by start method)",
+    ),
+    table=startup_table,
+)

@@ -1,0 +1,19 @@
+"""Every benchmark, in the order a run measures them."""
+
+from . import cpu, hashing, startup, transfer, waits
+
+BENCHMARKS = (  # start-up first, while this process is small and alone
+    startup.BENCHMARK,
+    transfer.BENCHMARK,
+    waits.BENCHMARK,
+    cpu.BENCHMARK,
+    hashing.BENCHMARK,
+)
+
+
+def named(name):
+    """The benchmark whose results are under `name` in results.json."""
+    for benchmark in BENCHMARKS:
+        if benchmark.name == name:
+            return benchmark
+    raise LookupError(f"no benchmark named {name!r}")
