@@ -32,15 +32,24 @@ def site(tmp_path_factory, worker_id):
     """The folder of a fresh `mkdocs build --strict`, built once per test session: the
     first xdist worker to get the lock builds it, the others wait and reuse it."""
     # Under xdist each worker's base folder sits in the session's own folder.
-    shared = tmp_path_factory.getbasetemp() if worker_id == "master" else tmp_path_factory.getbasetemp().parent
+    shared = (
+        tmp_path_factory.getbasetemp()
+        if worker_id == "master"
+        else tmp_path_factory.getbasetemp().parent
+    )
     folder, log = shared / "site", shared / "site-build.log"
     with open(shared / "site.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
         if not log.exists():
             build = built_site.build(folder)
-            log.write_text(f"exit status {build.returncode}\n{build.stdout}{build.stderr}", "utf-8")
+            log.write_text(
+                f"exit status {build.returncode}\n{build.stdout}{build.stderr}",
+                "utf-8",
+            )
     report = log.read_text("utf-8")
-    assert report.startswith("exit status 0\n"), f"mkdocs build --strict failed:\n{report}"
+    assert report.startswith("exit status 0\n"), (
+        f"mkdocs build --strict failed:\n{report}"
+    )
     return folder
 
 

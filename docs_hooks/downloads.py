@@ -21,7 +21,11 @@ OUTPUT_FENCE = re.compile(r'^```text\b.*\btitle="Output"')
 def on_files(files, config):
     for name in catalogue.example_names():
         path = catalogue.source_path(name)
-        files.append(File.generated(config, f"examples/{path.name}", abs_src_path=str(path)))
+        files.append(
+            File.generated(
+                config, f"examples/{path.name}", abs_src_path=str(path)
+            )
+        )
     return files
 
 
@@ -36,7 +40,9 @@ def examples_shown_whole(lines):
     of a whole example file."""
     for number in range(1, len(lines) - 1):
         opening, closing = lines[number - 1], lines[number + 1]
-        indent = lines[number][: len(lines[number]) - len(lines[number].lstrip())]
+        indent = lines[number][
+            : len(lines[number]) - len(lines[number].lstrip())
+        ]
         name = catalogue.example_shown(lines[number])
         if (
             name
@@ -51,7 +57,9 @@ def on_page_markdown(markdown, page, config, files):
     insertions = []  # (line index to insert before, text)
     for indent, name, after_fence in examples_shown_whole(lines):
         end = after_output_block(lines, after_fence, indent)
-        link = posixpath.relpath(f"examples/{name}.py", posixpath.dirname(page.file.src_uri) or ".")
+        link = posixpath.relpath(
+            f"examples/{name}.py", posixpath.dirname(page.file.src_uri) or "."
+        )
         line = f'{indent}[Download {name}.py]({link}){{ download="{name}.py" }}, then run it: `python {name}.py`'
         insertions.append((end, ["", line]))
     for index, new_lines in reversed(insertions):

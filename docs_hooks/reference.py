@@ -37,12 +37,18 @@ class GuidePage:
     examples: tuple[str, ...]
 
 
-_guide_pages: list[GuidePage] = []  # in the nav's order; refilled on every build
+_guide_pages: list[
+    GuidePage
+] = []  # in the nav's order; refilled on every build
 
 
 def reference_page_for(src_uri):
     """The reference page (a docs path) for the examples a guide page shows first."""
-    top = src_uri.split("/")[0] if "/" in src_uri else posixpath.splitext(src_uri)[0]
+    top = (
+        src_uri.split("/")[0]
+        if "/" in src_uri
+        else posixpath.splitext(src_uri)[0]
+    )
     return f"{REFERENCE}/{top}.md"
 
 
@@ -54,19 +60,27 @@ def on_nav(nav, config, files):
         text = page.file.content_string
         examples = tuple(dict.fromkeys(catalogue.examples_included(text)))
         if examples:
-            title = m["title"].strip() if (m := TITLE.search(text)) else page.title
+            title = (
+                m["title"].strip() if (m := TITLE.search(text)) else page.title
+            )
             _guide_pages.append(GuidePage(page.file.src_uri, title, examples))
     for guide in _guide_pages:
         target = reference_page_for(guide.src_uri)
         if _introduced_by(guide) and files.get_file_from_path(target) is None:
-            raise PluginError(f"{guide.src_uri} shows examples first, but there is no docs/{target} for them")
+            raise PluginError(
+                f"{guide.src_uri} shows examples first, but there is no docs/{target} for them"
+            )
     return nav
 
 
 def on_page_markdown(markdown, page, config, files):
     src_uri = page.file.src_uri
     if src_uri.startswith(f"{REFERENCE}/"):
-        sections = [_section(guide, src_uri) for guide in _guide_pages if reference_page_for(guide.src_uri) == src_uri]
+        sections = [
+            _section(guide, src_uri)
+            for guide in _guide_pages
+            if reference_page_for(guide.src_uri) == src_uri
+        ]
         return markdown + "".join(section for section in sections if section)
     guide = next((g for g in _guide_pages if g.src_uri == src_uri), None)
     return markdown if guide is None else markdown + _links_to_entries(guide)
@@ -92,8 +106,14 @@ def _section(guide, reference_uri):
     """The entries of the examples a guide page shows first, each linking to every page that shows it."""
     entries = []
     for name in _introduced_by(guide):
-        shown_on = [_link(other, reference_uri) for other in _guide_pages if name in other.examples]
-        entries.append(f"::: examples.{name}\n\nShown on {', '.join(shown_on)}.\n\n")
+        shown_on = [
+            _link(other, reference_uri)
+            for other in _guide_pages
+            if name in other.examples
+        ]
+        entries.append(
+            f"::: examples.{name}\n\nShown on {', '.join(shown_on)}.\n\n"
+        )
     return f"\n\n## {guide.title}\n\n{''.join(entries)}" if entries else ""
 
 
@@ -102,11 +122,15 @@ def _link(guide, from_uri):
 
 
 def _links_to_entries(guide):
-    links = ", ".join(f"[`examples.{name}`][examples.{name}]" for name in guide.examples)
+    links = ", ".join(
+        f"[`examples.{name}`][examples.{name}]" for name in guide.examples
+    )
     return f"\n\n## {LINKS_HEADING}\n\nThe example modules this page shows, in order: {links}.\n"
 
 
 def _prune(items):
     for item in items:
-        item.children = [child for child in item.children if child.level <= TOC_DEPTH]
+        item.children = [
+            child for child in item.children if child.level <= TOC_DEPTH
+        ]
         _prune(item.children)

@@ -22,15 +22,23 @@ def _example_name(name):
     if name not in names:
         close = difflib.get_close_matches(name, names, n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
-        raise argparse.ArgumentTypeError(f"no example named {name!r}{hint}; choose from: {', '.join(names)}")
+        raise argparse.ArgumentTypeError(
+            f"no example named {name!r}{hint}; choose from: {', '.join(names)}"
+        )
     return name
 
 
 def _start_method(method):
     available = _catalogue.available_start_methods()
     if method not in available:
-        problem = "not available on this platform" if method in _catalogue.START_METHODS else "not a start method"
-        raise argparse.ArgumentTypeError(f"{method!r} is {problem}; choose from: {', '.join(available)}")
+        problem = (
+            "not available on this platform"
+            if method in _catalogue.START_METHODS
+            else "not a start method"
+        )
+        raise argparse.ArgumentTypeError(
+            f"{method!r} is {problem}; choose from: {', '.join(available)}"
+        )
     return method
 
 
@@ -40,7 +48,12 @@ def _parser():
         description="List the guide's example programs, or run one as the test suite runs it.",
         epilog="`python -m examples list --help` and `python -m examples run --help` say more.",
     )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="{list,run}", parser_class=_Parser)
+    commands = parser.add_subparsers(
+        dest="command",
+        required=True,
+        metavar="{list,run}",
+        parser_class=_Parser,
+    )
     commands.add_parser(
         "list",
         help="each example, the page that shows it, and the first line of its docstring",
@@ -54,7 +67,12 @@ def _parser():
         "with the multiprocessing start method set from outside, so the example itself is "
         "unchanged. The output and the exit status are the example's own.",
     )
-    run.add_argument("name", metavar="NAME", type=_example_name, help="an example's name, as `list` prints it")
+    run.add_argument(
+        "name",
+        metavar="NAME",
+        type=_example_name,
+        help="an example's name, as `list` prints it",
+    )
     run.add_argument(
         "--start-method",
         type=_start_method,
@@ -68,9 +86,15 @@ def _list():
     pages = _catalogue.pages_by_example()
     rows = [("example", "page", "summary")]
     for name in _catalogue.example_names():
-        rows.append((name, ", ".join(pages.get(name, ["-"])), _catalogue.summary(name)))
+        rows.append(
+            (name, ", ".join(pages.get(name, ["-"])), _catalogue.summary(name))
+        )
     widths = [max(len(row[column]) for row in rows) for column in (0, 1)]
-    sys.stdout.write("".join(f"{a:<{widths[0]}}  {b:<{widths[1]}}  {c}\n" for a, b, c in rows))
+    sys.stdout.write(
+        "".join(
+            f"{a:<{widths[0]}}  {b:<{widths[1]}}  {c}\n" for a, b, c in rows
+        )
+    )
     sys.stdout.flush()
 
 
@@ -82,14 +106,18 @@ def _run(name, start_method):
     # show Ctrl-C need it live in the child, even when this command runs as a background job.
     if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
-    child = subprocess.Popen([sys.executable, str(_catalogue.source_path(name))], env=env)
+    child = subprocess.Popen(
+        [sys.executable, str(_catalogue.source_path(name))], env=env
+    )
     # Ctrl-C at the terminal reaches the child too: let it decide, and report how it ended.
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         returncode = child.wait()
     finally:
         signal.signal(signal.SIGINT, previous)
-    return returncode if returncode >= 0 else 128 - returncode  # killed by a signal: as a shell says
+    return (
+        returncode if returncode >= 0 else 128 - returncode
+    )  # killed by a signal: as a shell says
 
 
 def main(argv=None):

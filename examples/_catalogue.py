@@ -28,7 +28,9 @@ REQUIREMENTS = PACKAGE / "requirements.toml"
 # --- the examples and the pages that show them -----------------------------------------
 
 # An include line of pymdownx.snippets: `--8<-- "examples/hello_thread.py"`.
-INCLUDE = re.compile(r'^(?P<indent>[ \t]*)--8<--[ \t]+"(?P<target>[^"]+)"[ \t]*$', re.MULTILINE)
+INCLUDE = re.compile(
+    r'^(?P<indent>[ \t]*)--8<--[ \t]+"(?P<target>[^"]+)"[ \t]*$', re.MULTILINE
+)
 # The target of an include that shows a whole example: a module of the package, not a
 # private one (`_catalogue`) and not a section of a file (`NAME.py:part`).
 WHOLE_EXAMPLE = re.compile(r"examples/(?P<name>[a-z]\w*)\.py")
@@ -36,7 +38,9 @@ WHOLE_EXAMPLE = re.compile(r"examples/(?P<name>[a-z]\w*)\.py")
 
 def example_names():
     """Every example: the package's modules, except private ones (`_name`)."""
-    return sorted(p.stem for p in PACKAGE.glob("*.py") if not p.name.startswith("_"))
+    return sorted(
+        p.stem for p in PACKAGE.glob("*.py") if not p.name.startswith("_")
+    )
 
 
 def source_path(name):
@@ -46,7 +50,9 @@ def source_path(name):
 def summary(name):
     """The first line of the example's docstring, or "-"; read from the source, because
     importing an example can run it (one has no `__main__` guard on purpose)."""
-    docstring = ast.get_docstring(ast.parse(source_path(name).read_text("utf-8")))
+    docstring = ast.get_docstring(
+        ast.parse(source_path(name).read_text("utf-8"))
+    )
     return docstring.splitlines()[0] if docstring else "-"
 
 
@@ -60,7 +66,11 @@ def example_shown(code):
 
 def examples_included(markdown):
     """The examples a page's Markdown includes whole, in order (repeats kept)."""
-    return [m["name"] for target in INCLUDE.finditer(markdown) if (m := WHOLE_EXAMPLE.fullmatch(target["target"]))]
+    return [
+        m["name"]
+        for target in INCLUDE.finditer(markdown)
+        if (m := WHOLE_EXAMPLE.fullmatch(target["target"]))
+    ]
 
 
 def pages_by_example():
@@ -68,7 +78,10 @@ def pages_by_example():
     found = {}
     for page in sorted(DOCS.rglob("*.md")):
         for name in examples_included(page.read_text("utf-8")):
-            where, pages = page.relative_to(ROOT).as_posix(), found.setdefault(name, [])
+            where, pages = (
+                page.relative_to(ROOT).as_posix(),
+                found.setdefault(name, []),
+            )
             if where not in pages:
                 pages.append(where)
     return found
@@ -92,12 +105,19 @@ def run_environment(start_method, base=None):
     """The environment of an example's run: `base` (default: this process's), with the start
     method set from outside (None: the interpreter's default) and a ResourceWarning printed
     for every unclosed file, socket or pipe."""
-    env = {key: value for key, value in (os.environ if base is None else base).items()}
+    env = {
+        key: value
+        for key, value in (os.environ if base is None else base).items()
+    }
     env.pop("EXAMPLE_START_METHOD", None)
     if start_method:
         env["EXAMPLE_START_METHOD"] = start_method
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(START_METHOD_HOOK), env.get("PYTHONPATH")]))
-    env["PYTHONWARNINGS"] = ",".join(filter(None, [env.get("PYTHONWARNINGS"), "always::ResourceWarning"]))
+    env["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(START_METHOD_HOOK), env.get("PYTHONPATH")])
+    )
+    env["PYTHONWARNINGS"] = ",".join(
+        filter(None, [env.get("PYTHONWARNINGS"), "always::ResourceWarning"])
+    )
     return env
 
 
@@ -168,18 +188,30 @@ def declared_failure(name, start_method, label, declarations=FAILURES):
     An entry may hold tables named by tag (`[NAME.METHOD.py314]`) for versions that fail
     differently; the most specific tag that applies wins.
     """
-    entry = tomllib.loads(Path(declarations).read_text("utf-8")).get(name, {}).get(start_method)
+    entry = (
+        tomllib.loads(Path(declarations).read_text("utf-8"))
+        .get(name, {})
+        .get(start_method)
+    )
     if entry is None:
         return None
     for applying in tags(label)[:-1]:
         if applying in entry:
             return entry[applying]
-    return {key: value for key, value in entry.items() if not isinstance(value, dict)}
+    return {
+        key: value
+        for key, value in entry.items()
+        if not isinstance(value, dict)
+    }
 
 
 def fails_somewhere(name):
     """Whether example `name` declares a failure for any run: it shows one on purpose."""
-    return any(declared_failure(name, m, label) for m in START_METHODS for label in VERSIONS)
+    return any(
+        declared_failure(name, m, label)
+        for m in START_METHODS
+        for label in VERSIONS
+    )
 
 
 # --- what examples print, recorded per version and start method -----------------------
@@ -192,7 +224,9 @@ def fails_somewhere(name):
 
 def output_path(name, kind, tag="", start_method=None, folder=None):
     """Where an output of `kind` is recorded for a tag and start method."""
-    return (folder or OUTPUT) / ".".join(part for part in (name, tag, start_method, kind) if part)
+    return (folder or OUTPUT) / ".".join(
+        part for part in (name, tag, start_method, kind) if part
+    )
 
 
 def recorded(name, kinds, start_method, label, folder=None):
@@ -202,7 +236,9 @@ def recorded(name, kinds, start_method, label, folder=None):
     for applying in tags(label):
         for kind in kinds:
             for method in (start_method, None):
-                if (path := output_path(name, kind, applying, method, folder)).exists():
+                if (
+                    path := output_path(name, kind, applying, method, folder)
+                ).exists():
                     return path
     return None
 
@@ -238,20 +274,30 @@ def write_outputs(name, kind, per_version, folder=None):
     """
     for applying, texts in _fewest(per_version).items():
         if len(set(texts.values())) == 1:
-            output_path(name, kind, applying, None, folder).write_text(next(iter(texts.values())), "utf-8")
+            output_path(name, kind, applying, None, folder).write_text(
+                next(iter(texts.values())), "utf-8"
+            )
         else:
             for method, text in texts.items():
-                output_path(name, kind, applying, method, folder).write_text(text, "utf-8")
+                output_path(name, kind, applying, method, folder).write_text(
+                    text, "utf-8"
+                )
 
 
 def _fewest(per_version):
     """{tag: texts}: a recording per GIL version that differs from the previous one (the
     oldest untagged), and one per free-threaded build that differs from its GIL build."""
     found, previous = {}, None
-    gil = [label for label in VERSIONS if label in per_version and not free_threaded(label)]
+    gil = [
+        label
+        for label in VERSIONS
+        if label in per_version and not free_threaded(label)
+    ]
     for number, label in enumerate(gil):
         if number == 0 or per_version[label] != previous:
-            found["" if number == 0 else tag(label)] = previous = per_version[label]
+            found["" if number == 0 else tag(label)] = previous = per_version[
+                label
+            ]
     for label in (label for label in per_version if free_threaded(label)):
         base = label.removesuffix("t")
         if base not in per_version or per_version[label] != per_version[base]:

@@ -9,26 +9,46 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from support.site import PAGES, url_path
 from examples import _catalogue as catalogue
+from support.site import PAGES, url_path
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's package; Playwright's own download does not work here
 ARTIFACTS = catalogue.ROOT / "test-artifacts"
 WEIGHT_BUDGET = 1_500_000  # bytes a page may transfer, itself and all it loads, Mermaid aside
 MERMAID = "assets/javascripts/mermaid-"  # 3.5 MB, loaded only by pages with a diagram
-DIAGRAM_PAGES = [page for page in PAGES if "```mermaid" in (catalogue.DOCS / page).read_text("utf-8")]
+DIAGRAM_PAGES = [
+    page
+    for page in PAGES
+    if "```mermaid" in (catalogue.DOCS / page).read_text("utf-8")
+]
 
 
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
-    flags = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"]
-    quiet = ["--disable-background-networking", "--disable-component-update", "--disable-sync"]
-    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": flags + quiet}
+    flags = [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+    ]
+    quiet = [
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ]
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": flags + quiet,
+    }
 
 
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args):
-    return {**browser_context_args, "permissions": ["clipboard-read", "clipboard-write"]}
+    return {
+        **browser_context_args,
+        "permissions": ["clipboard-read", "clipboard-write"],
+    }
 
 
 def slug(page):
@@ -36,14 +56,23 @@ def slug(page):
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_page_loads_cleanly_and_accessibly_from_this_host_only(page, base_url, path):
+def test_page_loads_cleanly_and_accessibly_from_this_host_only(
+    page, base_url, path
+):
     errors, requests = [], []
-    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.on(
+        "console",
+        lambda message: (
+            message.type == "error" and errors.append(message.text)
+        ),
+    )
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.on("request", lambda request: requests.append(request.url))
     page.goto(base_url + url_path(path), wait_until="networkidle")
     ARTIFACTS.joinpath("screenshots").mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=ARTIFACTS / "screenshots" / f"{slug(path)}.png", full_page=True)
+    page.screenshot(
+        path=ARTIFACTS / "screenshots" / f"{slug(path)}.png", full_page=True
+    )
     transfers = page.evaluate(
         "[...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]"
         ".map(entry => [entry.name, entry.transferSize])"
@@ -55,17 +84,31 @@ def test_page_loads_cleanly_and_accessibly_from_this_host_only(page, base_url, p
         json.dumps({"page": path, "bytes": weight, "mermaid_bytes": mermaid})
     )
     accessibility = Axe().run(page)
-    outside = [url for url in requests if urlsplit(url).netloc != urlsplit(base_url).netloc]
+    outside = [
+        url
+        for url in requests
+        if urlsplit(url).netloc != urlsplit(base_url).netloc
+    ]
     assert not errors, f"{path}: console errors {errors}"
     assert not outside, f"{path}: requests that leave 127.0.0.1: {outside}"
-    assert 0 < weight < WEIGHT_BUDGET, f"{path} transfers {weight:,} bytes (budget {WEIGHT_BUDGET:,})"
-    assert (mermaid > 0) == (path in DIAGRAM_PAGES), f"{path}: Mermaid loaded {mermaid:,} bytes"
-    assert accessibility.violations_count == 0, f"{path}:\n{accessibility.generate_report()}"
+    assert 0 < weight < WEIGHT_BUDGET, (
+        f"{path} transfers {weight:,} bytes (budget {WEIGHT_BUDGET:,})"
+    )
+    assert (mermaid > 0) == (path in DIAGRAM_PAGES), (
+        f"{path}: Mermaid loaded {mermaid:,} bytes"
+    )
+    assert accessibility.violations_count == 0, (
+        f"{path}:\n{accessibility.generate_report()}"
+    )
 
 
 def test_copy_button_copies_exactly_the_example_file(page, base_url):
-    page.goto(base_url + url_path("threads/first-steps.md"), wait_until="networkidle")
-    page.locator("div.language-python button[data-md-type='copy']").first.click(force=True)
+    page.goto(
+        base_url + url_path("threads/first-steps.md"), wait_until="networkidle"
+    )
+    page.locator(
+        "div.language-python button[data-md-type='copy']"
+    ).first.click(force=True)
     copied = page.evaluate("navigator.clipboard.readText()")
     expected = catalogue.source_path("hello_thread").read_text("utf-8")
     assert copied.rstrip("\n") == expected.rstrip("\n")
@@ -96,37 +139,63 @@ def test_search_finds_a_page_by_its_words(page, base_url, query, found):
 
 def test_navigation_and_colour_toggle_work(page, base_url):
     page.goto(base_url, wait_until="networkidle")
-    page.locator("nav.md-nav--primary a", has_text="Race conditions and deadlocks").first.click()
+    page.locator(
+        "nav.md-nav--primary a", has_text="Race conditions and deadlocks"
+    ).first.click()
     page.wait_for_url("**/threads/races-and-deadlocks/")
-    assert page.locator("article h1").inner_text().startswith("Threads: race conditions and deadlocks")
+    assert (
+        page.locator("article h1")
+        .inner_text()
+        .startswith("Threads: race conditions and deadlocks")
+    )
     scheme = "document.body.getAttribute('data-md-color-scheme')"
     assert page.evaluate(scheme) == "default"
-    page.locator("form[data-md-component='palette'] label:visible").first.click()
+    page.locator(
+        "form[data-md-component='palette'] label:visible"
+    ).first.click()
     assert page.evaluate(scheme) == "slate"
-    page.locator("form[data-md-component='palette'] label:visible").first.click()
+    page.locator(
+        "form[data-md-component='palette'] label:visible"
+    ).first.click()
     assert page.evaluate(scheme) == "default"
 
 
 def test_there_are_diagrams_to_check():
-    assert DIAGRAM_PAGES, "no page has a Mermaid diagram: the rendering test below checks nothing"
+    assert DIAGRAM_PAGES, (
+        "no page has a Mermaid diagram: the rendering test below checks nothing"
+    )
 
 
 @pytest.mark.parametrize("path", DIAGRAM_PAGES)
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_mermaid_diagrams_render_as_svg(page, base_url, path, scheme):
     # Material draws each diagram into a closed shadow root; opened here so the SVG can be read.
-    page.add_init_script("const attach = Element.prototype.attachShadow;"
-                         "Element.prototype.attachShadow = function () { return attach.call(this, {mode: 'open'}); };")
+    page.add_init_script(
+        "const attach = Element.prototype.attachShadow;"
+        "Element.prototype.attachShadow = function () { return attach.call(this, {mode: 'open'}); };"
+    )
     page.emulate_media(color_scheme=scheme)
     page.goto(base_url + url_path(path), wait_until="networkidle")
     sources = (catalogue.DOCS / path).read_text("utf-8").count("```mermaid")
-    page.wait_for_function(f"document.querySelectorAll('div.mermaid').length === {sources}", timeout=10_000)
+    page.wait_for_function(
+        f"document.querySelectorAll('div.mermaid').length === {sources}",
+        timeout=10_000,
+    )
     svgs = page.evaluate(
         "[...document.querySelectorAll('div.mermaid')].map(d => d.shadowRoot && d.shadowRoot.querySelector('svg'))"
         ".map(svg => svg && {text: svg.textContent, height: svg.getBoundingClientRect().height})"
     )
-    page.screenshot(path=ARTIFACTS / "screenshots" / f"{slug(path)}-diagram-{scheme}.png", full_page=True)
+    page.screenshot(
+        path=ARTIFACTS / "screenshots" / f"{slug(path)}-diagram-{scheme}.png",
+        full_page=True,
+    )
     for svg in svgs:
-        assert svg and svg["height"] > 100, f"{path}: a diagram did not render as an SVG: {svg}"
-        assert "Syntax error" not in svg["text"], f"{path}: Mermaid could not parse a diagram"
-    assert page.locator("pre.mermaid").count() == 0, f"{path}: a diagram was left as text"
+        assert svg and svg["height"] > 100, (
+            f"{path}: a diagram did not render as an SVG: {svg}"
+        )
+        assert "Syntax error" not in svg["text"], (
+            f"{path}: Mermaid could not parse a diagram"
+        )
+    assert page.locator("pre.mermaid").count() == 0, (
+        f"{path}: a diagram was left as text"
+    )

@@ -26,18 +26,43 @@ def scheduler_address(tmp_path):
     scheduler_file = tmp_path / "scheduler.json"
     common = ["--scheduler-file", scheduler_file]
     scheduler = subprocess.Popen(
-        [DASK, "scheduler", "--host", "127.0.0.1", "--port", "0", "--dashboard-address", "127.0.0.1:0", *common],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            DASK,
+            "scheduler",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--dashboard-address",
+            "127.0.0.1:0",
+            *common,
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     worker = subprocess.Popen(
-        [DASK, "worker", "--host", "127.0.0.1", "--nworkers", "2", "--nthreads", "1", "--no-dashboard", *common],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            DASK,
+            "worker",
+            "--host",
+            "127.0.0.1",
+            "--nworkers",
+            "2",
+            "--nthreads",
+            "1",
+            "--no-dashboard",
+            *common,
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         deadline = time.monotonic() + 30
         while not scheduler_file.exists() and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert scheduler_file.exists(), "the Dask scheduler did not start within 30 s"
+        assert scheduler_file.exists(), (
+            "the Dask scheduler did not start within 30 s"
+        )
         yield json.loads(scheduler_file.read_text())["address"]
     finally:
         for process in (worker, scheduler):
@@ -49,11 +74,17 @@ def scheduler_address(tmp_path):
                 process.wait()
 
 
-def test_the_same_code_runs_on_a_separate_cluster(scheduler_address, monkeypatch):
+def test_the_same_code_runs_on_a_separate_cluster(
+    scheduler_address, monkeypatch
+):
     assert scheduler_address.startswith("tcp://127.0.0.1:")
     monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", scheduler_address)
-    check_example(NAME, start_method="spawn")  # its environment is this process's
-    assert "most_steps_in" in task_prefixes(scheduler_address), "the tasks did not run on that cluster"
+    check_example(
+        NAME, start_method="spawn"
+    )  # its environment is this process's
+    assert "most_steps_in" in task_prefixes(scheduler_address), (
+        "the tasks did not run on that cluster"
+    )
 
 
 def task_prefixes(address):
@@ -61,4 +92,6 @@ def task_prefixes(address):
     from distributed import Client
 
     with Client(address, timeout=30) as client:
-        return client.run_on_scheduler(lambda dask_scheduler: sorted(dask_scheduler.task_prefixes))
+        return client.run_on_scheduler(
+            lambda dask_scheduler: sorted(dask_scheduler.task_prefixes)
+        )

@@ -15,35 +15,56 @@ import tomllib
 import pytest
 
 from examples import _catalogue as catalogue
-from support.runs import LABEL, START_METHODS, check_example, expectation_for, stdout_mismatch
+from support.runs import (
+    LABEL,
+    START_METHODS,
+    check_example,
+    expectation_for,
+    stdout_mismatch,
+)
 
-RUNS = [("copy", m) for m in START_METHODS if m != catalogue.DEFAULT_START_METHOD[LABEL]]
+RUNS = [
+    ("copy", m)
+    for m in START_METHODS
+    if m != catalogue.DEFAULT_START_METHOD[LABEL]
+]
 if "EXAMPLE_PYTHON" not in os.environ:  # the tools' Python
     RUNS.append(("module", "spawn"))
 # The project's one line length (Ruff's), which is also what a page's code block shows
 # without scrolling sideways.
-MAX_LINE = tomllib.loads((catalogue.ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["ruff"]["line-length"]
+MAX_LINE = tomllib.loads(
+    (catalogue.ROOT / "pyproject.toml").read_text("utf-8")
+)["tool"]["ruff"]["line-length"]
 
 
-@pytest.mark.parametrize(("form", "start_method"), RUNS, ids=[f"{f}-{m}" for f, m in RUNS])
+@pytest.mark.parametrize(
+    ("form", "start_method"), RUNS, ids=[f"{f}-{m}" for f, m in RUNS]
+)
 @pytest.mark.parametrize("name", catalogue.example_names())
 def test_example_runs_as_recorded(name, form, start_method):
     check_example(name, start_method=start_method, form=form)
 
 
-@pytest.mark.parametrize("name", [n for n in catalogue.example_names() if not catalogue.fails_somewhere(n)])
+@pytest.mark.parametrize(
+    "name",
+    [n for n in catalogue.example_names() if not catalogue.fails_somewhere(n)],
+)
 def test_example_has_main_behind_the_guard(name):
     """Examples that show a failure may break the rule on purpose."""
     source = catalogue.source_path(name).read_text("utf-8")
     assert "\ndef main():\n" in source, f"{name} has no main()"
-    assert source.endswith('\n\nif __name__ == "__main__":\n    main()\n'), f"{name} does not end with the guard"
+    assert source.endswith('\n\nif __name__ == "__main__":\n    main()\n'), (
+        f"{name} does not end with the guard"
+    )
 
 
 @pytest.mark.parametrize("name", catalogue.example_names())
 def test_example_lines_fit_the_page(name):
     lines = catalogue.source_path(name).read_text("utf-8").splitlines()
     long = [n for n, line in enumerate(lines, 1) if len(line) > MAX_LINE]
-    assert not long, f"{name}: lines {long} are longer than {MAX_LINE} characters"
+    assert not long, (
+        f"{name}: lines {long} are longer than {MAX_LINE} characters"
+    )
 
 
 @pytest.mark.parametrize("label", catalogue.VERSIONS)
@@ -53,14 +74,24 @@ def test_recorded_output_matches_the_declarations(name, label):
         pytest.skip(f"{name} needs a newer Python than {label}")
     for method in START_METHODS:
         recorded = catalogue.stdout_file(name, method, label)
-        assert recorded, f"no recorded stdout for {name} on {label} under {method}"
-        mismatch = stdout_mismatch(recorded.read_text("utf-8"), expectation_for(name, method, label))
-        assert not mismatch, f"the recorded stdout of {name} does not fit its pattern: {mismatch}"
+        assert recorded, (
+            f"no recorded stdout for {name} on {label} under {method}"
+        )
+        mismatch = stdout_mismatch(
+            recorded.read_text("utf-8"), expectation_for(name, method, label)
+        )
+        assert not mismatch, (
+            f"the recorded stdout of {name} does not fit its pattern: {mismatch}"
+        )
         if failure := catalogue.declared_failure(name, method, label):
             stderr = catalogue.stderr_file(name, method, label)
-            assert stderr, f"no recorded stderr for {name} on {label} under {method}"
+            assert stderr, (
+                f"no recorded stderr for {name} on {label} under {method}"
+            )
             for line in failure["stderr_includes"]:
-                assert line in stderr.read_text("utf-8"), f"{stderr.name} lacks the declared {line!r}"
+                assert line in stderr.read_text("utf-8"), (
+                    f"{stderr.name} lacks the declared {line!r}"
+                )
 
 
 def test_every_recorded_output_is_used():
@@ -77,24 +108,40 @@ def test_every_recorded_output_is_used():
         )
         if path
     }
-    unused = sorted(p.name for p in catalogue.OUTPUT.iterdir() if p.name not in used)
-    assert not unused, f"recorded outputs that no run of the matrix uses: {unused}"
+    unused = sorted(
+        p.name for p in catalogue.OUTPUT.iterdir() if p.name not in used
+    )
+    assert not unused, (
+        f"recorded outputs that no run of the matrix uses: {unused}"
+    )
 
 
 def test_tags_name_interpreters_of_the_matrix():
-    known = {tag for label in catalogue.VERSIONS for tag in catalogue.tags(label)}
+    known = {
+        tag for label in catalogue.VERSIONS for tag in catalogue.tags(label)
+    }
     for path in catalogue.OUTPUT.iterdir():
         parts = path.name.split(".")[1:-1]
-        assert not [p for p in parts if p.startswith("py") and p not in known], f"{path.name}: unknown tag"
+        assert not [
+            p for p in parts if p.startswith("py") and p not in known
+        ], f"{path.name}: unknown tag"
 
 
 def test_no_recorded_output_without_an_example():
     names = set(catalogue.example_names())
-    orphans = [p.name for p in catalogue.OUTPUT.iterdir() if p.name.split(".")[0] not in names]
-    assert not orphans, f"recorded output for examples that do not exist: {orphans}"
+    orphans = [
+        p.name
+        for p in catalogue.OUTPUT.iterdir()
+        if p.name.split(".")[0] not in names
+    ]
+    assert not orphans, (
+        f"recorded output for examples that do not exist: {orphans}"
+    )
 
 
 def test_requirements_name_existing_examples():
     declared = tomllib.loads(catalogue.REQUIREMENTS.read_text("utf-8"))
     stale = sorted(set(declared) - set(catalogue.example_names()))
-    assert not stale, f"examples/requirements.toml declares examples that do not exist: {stale}"
+    assert not stale, (
+        f"examples/requirements.toml declares examples that do not exist: {stale}"
+    )

@@ -5,43 +5,78 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from support import page_source
-from support.site import DOCS, PAGES, built_page, content_errors, copied_text, highlighted_blocks, linkchecker, python_fences, url_path
 from examples import _catalogue as catalogue
+from support import page_source
+from support.site import (
+    DOCS,
+    PAGES,
+    built_page,
+    content_errors,
+    copied_text,
+    highlighted_blocks,
+    linkchecker,
+    python_fences,
+    url_path,
+)
 
 
 @pytest.mark.parametrize("page", PAGES)
 def test_every_include_is_shown_exactly(site, page):
     # Trailing blank lines, and spaces on a line of nothing but spaces, are not rendered, so
     # both sides are compared without them.
-    blocks = [_unpadded(copied_text(b)) for b in highlighted_blocks(built_page(site, page))]
+    blocks = [
+        _unpadded(copied_text(b))
+        for b in highlighted_blocks(built_page(site, page))
+    ]
     position = 0
-    for target in page_source.include_targets((DOCS / page).read_text("utf-8"), in_code=True):
+    for target in page_source.include_targets(
+        (DOCS / page).read_text("utf-8"), in_code=True
+    ):
         expected = _unpadded(page_source.included_text(target))
-        matches = [i for i in range(position, len(blocks)) if blocks[i] == expected]
-        assert matches, f"{page}: no code block (in order) shows {target} exactly as the file"
+        matches = [
+            i for i in range(position, len(blocks)) if blocks[i] == expected
+        ]
+        assert matches, (
+            f"{page}: no code block (in order) shows {target} exactly as the file"
+        )
         position = matches[0] + 1
 
 
 def _unpadded(text):
-    return "\n".join("" if not line.strip() else line for line in text.rstrip().splitlines())
+    return "\n".join(
+        "" if not line.strip() else line for line in text.rstrip().splitlines()
+    )
 
 
 @pytest.mark.parametrize("page", PAGES)
 def test_every_markdown_include_is_shown_as_its_table(site, page):
     """An include outside code blocks is Markdown (a table a benchmark run wrote): it must be on the page."""
-    shown = [_cells(table) for table in built_page(site, page).select("article table")]
-    for target in page_source.include_targets((DOCS / page).read_text("utf-8"), in_code=False):
-        html = markdown.markdown(page_source.included_text(target), extensions=["tables"])
+    shown = [
+        _cells(table)
+        for table in built_page(site, page).select("article table")
+    ]
+    for target in page_source.include_targets(
+        (DOCS / page).read_text("utf-8"), in_code=False
+    ):
+        html = markdown.markdown(
+            page_source.included_text(target), extensions=["tables"]
+        )
         rendered = BeautifulSoup(html, "html.parser")
         expected = [_cells(table) for table in rendered.select("table")]
-        assert len(expected) == 1 and len(expected[0]) > 1, f"{page}: {target} is not a table with a header and rows"
-        assert expected[0] in shown, f"{page}: no table on the page shows {target}"
+        assert len(expected) == 1 and len(expected[0]) > 1, (
+            f"{page}: {target} is not a table with a header and rows"
+        )
+        assert expected[0] in shown, (
+            f"{page}: no table on the page shows {target}"
+        )
 
 
 def _cells(table):
     """The text of each cell of a table, row by row."""
-    return [[cell.get_text(" ", strip=True) for cell in row.select("th, td")] for row in table.select("tr")]
+    return [
+        [cell.get_text(" ", strip=True) for cell in row.select("th, td")]
+        for row in table.select("tr")
+    ]
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -49,22 +84,45 @@ def test_every_python_block_on_the_page_is_executed(site, page):
     """Python blocks the fence tests cannot see (say, inside tabs) would go unverified."""
     shown = built_page(site, page).select("div.language-python.highlight")
     fences = python_fences(page)
-    assert len(fences) == len(shown), f"{page} shows {len(shown)} Python blocks, the tests run {len(fences)}"
+    assert len(fences) == len(shown), (
+        f"{page} shows {len(shown)} Python blocks, the tests run {len(fences)}"
+    )
 
 
 def test_home_page_links_to_every_guide(site):
     """Every page but the home page and the reference's sub-pages (its index links to them)."""
-    linked = {a["href"] for a in built_page(site, "index.md").select("article a[href]")}
-    guides = [page for page in PAGES if page != "index.md" and not page.startswith("reference/")]
-    missing = [page for page in guides + ["reference/index.md"] if url_path(page) not in linked]
+    linked = {
+        a["href"]
+        for a in built_page(site, "index.md").select("article a[href]")
+    }
+    guides = [
+        page
+        for page in PAGES
+        if page != "index.md" and not page.startswith("reference/")
+    ]
+    missing = [
+        page
+        for page in [*guides, "reference/index.md"]
+        if url_path(page) not in linked
+    ]
     assert not missing, f"the home page does not link to {missing}"
 
 
 def test_every_example_is_shown_whole_in_a_python_block():
     """Each example's run with no start method set is its page's block (conftest.py)."""
-    shown = {name for page in PAGES for name in page_source.examples_in_python_blocks((DOCS / page).read_text("utf-8"))}
-    unpublished = [name for name in catalogue.example_names() if name not in shown]
-    assert not unpublished, f"examples shown whole in no Python block of a page: {unpublished}"
+    shown = {
+        name
+        for page in PAGES
+        for name in page_source.examples_in_python_blocks(
+            (DOCS / page).read_text("utf-8")
+        )
+    }
+    unpublished = [
+        name for name in catalogue.example_names() if name not in shown
+    ]
+    assert not unpublished, (
+        f"examples shown whole in no Python block of a page: {unpublished}"
+    )
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -74,14 +132,15 @@ def test_page_is_well_formed_html(site, page):
     parser.parse(html)
     assert not parser.errors, f"{page}: HTML parse errors {parser.errors[:5]}"
     ids = [tag["id"] for tag in built_page(site, page).select("[id]")]
-    assert len(ids) == len(set(ids)), f"{page}: duplicate ids {sorted({i for i in ids if ids.count(i) > 1})}"
+    assert len(ids) == len(set(ids)), (
+        f"{page}: duplicate ids {sorted({i for i in ids if ids.count(i) > 1})}"
+    )
 
 
 def test_no_broken_link_in_the_built_site(base_url):
     """linkchecker follows every link from the home page; links to other hosts are not fetched."""
     found = linkchecker(base_url)
     assert found.returncode == 0, found.stdout[-3000:]
-
 
 
 def test_page_content_is_valid_html(site, tmp_path):

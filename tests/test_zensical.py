@@ -16,7 +16,13 @@ from dataclasses import dataclass
 
 import pytest
 
-from support.site import PAGES, built_page, copied_text, copy_project, highlighted_blocks
+from support.site import (
+    PAGES,
+    built_page,
+    copied_text,
+    copy_project,
+    highlighted_blocks,
+)
 
 # Zensical writes its site (`site_dir` must lie inside the project) and a `.cache/` into the
 # project, and has no option for the output folder: it builds a copy of the project instead.
@@ -44,14 +50,19 @@ def zensical_site(tmp_path_factory):
     """The folder of a fresh `zensical build --strict` of the project."""
     project = project_copy(tmp_path_factory.mktemp("zensical"))
     build = zensical_build(project)
-    assert build.returncode == 0, f"zensical build --strict failed:\n{build.stdout}{build.stderr}"
+    assert build.returncode == 0, (
+        f"zensical build --strict failed:\n{build.stdout}{build.stderr}"
+    )
     return project / "site"
 
 
 def reference_entries(site):
     """How many example modules the API reference pages document."""
     pages = [page for page in PAGES if page.startswith("reference/")]
-    return sum(len(built_page(site, page).select("article div.doc-module")) for page in pages)
+    return sum(
+        len(built_page(site, page).select("article div.doc-module"))
+        for page in pages
+    )
 
 
 def count(site, page, selector):
@@ -60,11 +71,16 @@ def count(site, page, selector):
 
 def llms_txt_links(site):
     """The URLs that /llms.txt lists, in order, whatever the Markdown link syntax (`(url)` or `(<url>)`)."""
-    return re.findall(r"\]\(<?([^)<>]+)>?\)", (site / "llms.txt").read_text("utf-8"))
+    return re.findall(
+        r"\]\(<?([^)<>]+)>?\)", (site / "llms.txt").read_text("utf-8")
+    )
 
 
 def hook_outputs_missing(mkdocs, zensical, _):
-    page, reference_link = "threads/first-steps.md", 'article a[href*="reference/"][href*="#examples."]'
+    page, reference_link = (
+        "threads/first-steps.md",
+        'article a[href*="reference/"][href*="#examples."]',
+    )
     return (
         reference_entries(mkdocs) > 0
         and reference_entries(zensical) == 0
@@ -88,12 +104,16 @@ def own_search_index(mkdocs, zensical, _):
 def page_missing_from_the_nav_passes(mkdocs, zensical, folder):
     """Whether `zensical build --strict` passes with a page that is in no nav (MkDocs fails it)."""
     project = project_copy(folder)
-    (project / "docs" / "not-in-nav.md").write_text("# Not in the nav\n", "utf-8")
+    (project / "docs" / "not-in-nav.md").write_text(
+        "# Not in the nav\n", "utf-8"
+    )
     return zensical_build(project).returncode == 0
 
 
 def llms_txt_written_differently(mkdocs, zensical, _):
-    return (zensical / "llms.txt").read_text("utf-8") != (mkdocs / "llms.txt").read_text("utf-8")
+    return (zensical / "llms.txt").read_text("utf-8") != (
+        mkdocs / "llms.txt"
+    ).read_text("utf-8")
 
 
 @dataclass(frozen=True)
@@ -102,8 +122,12 @@ class Difference:
 
     what: str
     why: str
-    still_there: Callable[..., bool]  # (MkDocs site, Zensical site, an empty folder) -> True while it differs
-    pages: tuple[str, ...] = ()  # pages whose code blocks are not compared because of it
+    still_there: Callable[
+        ..., bool
+    ]  # (MkDocs site, Zensical site, an empty folder) -> True while it differs
+    pages: tuple[
+        str, ...
+    ] = ()  # pages whose code blocks are not compared because of it
 
 
 # The one list of differences; the README repeats it for readers.
@@ -132,11 +156,15 @@ DIFFERENCES = (
         still_there=llms_txt_written_differently,
     ),
 )
-NOT_COMPARED = {page for difference in DIFFERENCES for page in difference.pages}
+NOT_COMPARED = {
+    page for difference in DIFFERENCES for page in difference.pages
+}
 
 
 def html_files(site):
-    return sorted(path.relative_to(site).as_posix() for path in site.rglob("*.html"))
+    return sorted(
+        path.relative_to(site).as_posix() for path in site.rglob("*.html")
+    )
 
 
 def code_blocks(site, page):
@@ -144,10 +172,17 @@ def code_blocks(site, page):
     soup = built_page(site, page)
     blocks = []
     for block in highlighted_blocks(soup):
-        language = next((c for c in block.get("class", []) if c.startswith("language-")), None)
+        language = next(
+            (c for c in block.get("class", []) if c.startswith("language-")),
+            None,
+        )
         title = block.select_one(".filename")
-        blocks.append((language, title.get_text() if title else None, copied_text(block)))
-    return blocks, [diagram.get_text() for diagram in soup.select("pre.mermaid")]
+        blocks.append(
+            (language, title.get_text() if title else None, copied_text(block))
+        )
+    return blocks, [
+        diagram.get_text() for diagram in soup.select("pre.mermaid")
+    ]
 
 
 def test_same_html_pages(site, zensical_site):
@@ -163,24 +198,41 @@ def test_same_llms_txt_pages(site, zensical_site):
     assert llms_txt_links(zensical_site) == llms_txt_links(site)
 
 
-@pytest.mark.parametrize("path", [page for page in PAGES if page not in NOT_COMPARED])
+@pytest.mark.parametrize(
+    "path", [page for page in PAGES if page not in NOT_COMPARED]
+)
 def test_same_code_blocks_in_the_same_order(site, zensical_site, path):
     (mkdocs_blocks, mkdocs_diagrams), (zensical_blocks, zensical_diagrams) = (
         code_blocks(site, path),
         code_blocks(zensical_site, path),
     )
-    shown_by_mkdocs, shown_by_zensical = len(mkdocs_blocks), len(zensical_blocks)
+    shown_by_mkdocs, shown_by_zensical = (
+        len(mkdocs_blocks),
+        len(zensical_blocks),
+    )
     assert shown_by_zensical == shown_by_mkdocs, (
         f"{path}: MkDocs shows {shown_by_mkdocs} code blocks, Zensical {shown_by_zensical}"
     )
-    for number, (mkdocs_block, zensical_block) in enumerate(zip(mkdocs_blocks, zensical_blocks), 1):
-        assert zensical_block == mkdocs_block, f"{path}: code block {number} differs"
+    for number, (mkdocs_block, zensical_block) in enumerate(
+        zip(mkdocs_blocks, zensical_blocks, strict=True), 1
+    ):
+        assert zensical_block == mkdocs_block, (
+            f"{path}: code block {number} differs"
+        )
     assert zensical_diagrams == mkdocs_diagrams, f"{path}: the diagrams differ"
 
 
-@pytest.mark.parametrize("difference", DIFFERENCES, ids=lambda difference: difference.what)
-def test_declared_difference_is_still_there(site, zensical_site, tmp_path, difference):
+@pytest.mark.parametrize(
+    "difference", DIFFERENCES, ids=lambda difference: difference.what
+)
+def test_declared_difference_is_still_there(
+    site, zensical_site, tmp_path, difference
+):
     """When Zensical catches up, this fails: delete the difference here and in the README."""
-    assert difference.still_there(site, zensical_site, tmp_path), f"no longer differs: {difference.what}"
+    assert difference.still_there(site, zensical_site, tmp_path), (
+        f"no longer differs: {difference.what}"
+    )
     for page in difference.pages:
-        assert code_blocks(site, page) != code_blocks(zensical_site, page), f"{page} no longer differs"
+        assert code_blocks(site, page) != code_blocks(zensical_site, page), (
+            f"{page} no longer differs"
+        )

@@ -2,7 +2,7 @@
 
 
 def main():
-    open(__file__)  # noqa: SIM115
+    open(__file__)  # noqa: SIM115 (left open on purpose: the leak the test must see)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,10 @@ import sys
 
 
 def main():
-    subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"], start_new_session=True)
+    subprocess.Popen(
+        [sys.executable, "-c", "import time; time.sleep(600)"],
+        start_new_session=True,
+    )
 
 
 if __name__ == "__main__":

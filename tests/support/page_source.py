@@ -23,8 +23,13 @@ def site_config():
 @functools.cache
 def _snippets():
     options = dict(site_config().mdx_configs["pymdownx.snippets"])
-    options["base_path"] = [str(catalogue.ROOT / base) for base in options.get("base_path", ["."])]
-    md = markdown.Markdown(extensions=["pymdownx.snippets"], extension_configs={"pymdownx.snippets": options})
+    options["base_path"] = [
+        str(catalogue.ROOT / base) for base in options.get("base_path", ["."])
+    ]
+    md = markdown.Markdown(
+        extensions=["pymdownx.snippets"],
+        extension_configs={"pymdownx.snippets": options},
+    )
     return md.preprocessors["snippet"]
 
 
@@ -47,7 +52,9 @@ def include_targets(markdown_text, in_code=None):
         elif m := FENCE.match(line):
             if fence is None:
                 fence = m["mark"]
-            elif m["mark"].startswith(fence) and not line[m.end() :].strip():  # a closing fence
+            elif (
+                m["mark"].startswith(fence) and not line[m.end() :].strip()
+            ):  # a closing fence
                 fence = None
     return found
 
@@ -58,14 +65,22 @@ def included_text(target):
 
 
 def _is_python(token):
-    return token.type == "fence" and token.info.split(" ")[0].strip("{.") in ("py", "python", "python3")
+    return token.type == "fence" and token.info.split(" ")[0].strip("{.") in (
+        "py",
+        "python",
+        "python3",
+    )
 
 
 def examples_in_python_blocks(markdown_text):
     """For each Python fence of a page, in order, the example it includes whole, or None
     when it is not one include of a whole example file."""
     tokens = MarkdownIt("commonmark").parse(markdown_text)
-    return [catalogue.example_shown(token.content) for token in tokens if _is_python(token)]
+    return [
+        catalogue.example_shown(token.content)
+        for token in tokens
+        if _is_python(token)
+    ]
 
 
 def _fences_check_their_example(state):
@@ -76,11 +91,15 @@ def _fences_check_their_example(state):
     is checked on the built site."""
     for token in state.tokens:
         if _is_python(token):
-            token.content = f"check_example({catalogue.example_shown(token.content)!r})\n"
+            token.content = (
+                f"check_example({catalogue.example_shown(token.content)!r})\n"
+            )
 
 
 def fence_parser():
     """The markdown-it parser pytest-markdown-docs collects the pages' fences with."""
     parser = MarkdownIt("commonmark")
-    parser.core.ruler.after("block", "fences_check_their_example", _fences_check_their_example)
+    parser.core.ruler.after(
+        "block", "fences_check_their_example", _fences_check_their_example
+    )
     return parser

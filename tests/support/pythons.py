@@ -23,28 +23,47 @@ def path(label):
         return INSTALLED / "3.13t" / "bin" / "python3.13t"
     if catalogue.version(label) >= (3, 14):
         return INSTALLED / label / "usr" / "bin" / f"python{label}"
-    found = sorted(PYENV.glob(f"{label}.*/bin/python3"), key=lambda p: [int(n) for n in p.parts[-3].split(".")])
-    return found[-1] if found else PYENV / f"{label}.missing" / "bin" / "python3"
+    found = sorted(
+        PYENV.glob(f"{label}.*/bin/python3"),
+        key=lambda p: [int(n) for n in p.parts[-3].split(".")],
+    )
+    return (
+        found[-1] if found else PYENV / f"{label}.missing" / "bin" / "python3"
+    )
 
 
 @functools.cache
 def label_of(python):
     """The label of an interpreter: its version, with `t` when the GIL is disabled in the build."""
     code = "import sys, sysconfig; print('%d.%d' % sys.version_info[:2] + ('t' if sysconfig.get_config_var('Py_GIL_DISABLED') else ''))"
-    return subprocess.run([python, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    return subprocess.run(
+        [python, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
 
 
 def describe(labels):
     """Labels as a page names them: "Python 3.11-3.13, 3.13t" (runs of GIL builds as ranges)."""
-    gil = [label for label in catalogue.VERSIONS if not catalogue.free_threaded(label)]
+    gil = [
+        label
+        for label in catalogue.VERSIONS
+        if not catalogue.free_threaded(label)
+    ]
     runs = []
     for label in (label for label in gil if label in labels):
         if runs and gil.index(runs[-1][-1]) + 1 == gil.index(label):
             runs[-1].append(label)
         else:
             runs.append([label])
-    parts = [part for run in runs for part in ([f"{run[0]}-{run[-1]}"] if len(run) > 2 else run)]
-    parts += [label for label in catalogue.VERSIONS if label in labels and catalogue.free_threaded(label)]
+    parts = [
+        part
+        for run in runs
+        for part in ([f"{run[0]}-{run[-1]}"] if len(run) > 2 else run)
+    ]
+    parts += [
+        label
+        for label in catalogue.VERSIONS
+        if label in labels and catalogue.free_threaded(label)
+    ]
     return "Python " + ", ".join(parts)
 
 
@@ -55,13 +74,25 @@ def parse(description):
     for part in (p.strip() for p in text.split(",")):
         if m := re.fullmatch(r"(\d+\.\d+)-(\d+\.\d+)", part):
             low, high = catalogue.version(m[1]), catalogue.version(m[2])
-            labels |= {x for x in catalogue.VERSIONS if not catalogue.free_threaded(x) and low <= catalogue.version(x) <= high}
+            labels |= {
+                x
+                for x in catalogue.VERSIONS
+                if not catalogue.free_threaded(x)
+                and low <= catalogue.version(x) <= high
+            }
         elif m := re.fullmatch(r"(\d+\.\d+)\+", part):
-            labels |= {x for x in catalogue.VERSIONS if not catalogue.free_threaded(x) and catalogue.version(x) >= catalogue.version(m[1])}
+            labels |= {
+                x
+                for x in catalogue.VERSIONS
+                if not catalogue.free_threaded(x)
+                and catalogue.version(x) >= catalogue.version(m[1])
+            }
         elif part in catalogue.VERSIONS:
             labels.add(part)
         else:
-            raise ValueError(f"{description!r}: {part!r} names no interpreter of the matrix {catalogue.VERSIONS}")
+            raise ValueError(
+                f"{description!r}: {part!r} names no interpreter of the matrix {catalogue.VERSIONS}"
+            )
     return labels
 
 

@@ -17,13 +17,22 @@ from concurrent.futures import ThreadPoolExecutor
 
 from examples import _catalogue as catalogue
 from support import pythons
-from support.runs import START_METHODS, expectation_for, let_children_take_ctrl_c, problems, run_example, unmet_requirement
+from support.runs import (
+    START_METHODS,
+    expectation_for,
+    let_children_take_ctrl_c,
+    problems,
+    run_example,
+    unmet_requirement,
+)
 
 
 def record(name, labels, pool):
     """Run and record one example; the problems found (nothing is written when there are any)."""
     jobs = {
-        (label, method): pool.submit(run_example, name, str(pythons.path(label)), method)
+        (label, method): pool.submit(
+            run_example, name, str(pythons.path(label)), method
+        )
         for label in labels
         for method in START_METHODS
     }
@@ -32,7 +41,13 @@ def record(name, labels, pool):
         problem
         for (label, method), run in runs.items()
         for problem in problems(
-            run, expectation_for(name, method, label, check_stdout=bool(catalogue.pattern_file(name, label)))
+            run,
+            expectation_for(
+                name,
+                method,
+                label,
+                check_stdout=bool(catalogue.pattern_file(name, label)),
+            ),
         )
     ]
     if found:
@@ -41,24 +56,43 @@ def record(name, labels, pool):
     patterns = {label: catalogue.pattern_file(name, label) for label in labels}
     stdout = {}
     for label in labels:
-        if patterns[label]:  # one instance per pattern, from the oldest interpreter it holds for
-            tag = patterns[label].name.removeprefix(f"{name}.").removesuffix("re").rstrip(".")
+        if patterns[
+            label
+        ]:  # one instance per pattern, from the oldest interpreter it holds for
+            tag = (
+                patterns[label]
+                .name.removeprefix(f"{name}.")
+                .removesuffix("re")
+                .rstrip(".")
+            )
             if not catalogue.output_path(name, "txt", tag).exists():
-                catalogue.output_path(name, "txt", tag).write_text(runs[label, START_METHODS[0]].stdout, "utf-8")
+                catalogue.output_path(name, "txt", tag).write_text(
+                    runs[label, START_METHODS[0]].stdout, "utf-8"
+                )
         else:
             stdout[label] = {m: runs[label, m].stdout for m in START_METHODS}
     catalogue.write_outputs(name, "txt", stdout)
     stderr = {
-        label: {m: runs[label, m].stderr for m in START_METHODS if catalogue.declared_failure(name, m, label)}
+        label: {
+            m: runs[label, m].stderr
+            for m in START_METHODS
+            if catalogue.declared_failure(name, m, label)
+        }
         for label in labels
     }
-    catalogue.write_outputs(name, "stderr.txt", {label: s for label, s in stderr.items() if s})
+    catalogue.write_outputs(
+        name, "stderr.txt", {label: s for label, s in stderr.items() if s}
+    )
     return []
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--pythons", default=",".join(catalogue.VERSIONS), help="labels, oldest first")
+    parser.add_argument(
+        "--pythons",
+        default=",".join(catalogue.VERSIONS),
+        help="labels, oldest first",
+    )
     parser.add_argument("names", nargs="*", default=catalogue.example_names())
     options = parser.parse_args()
     let_children_take_ctrl_c()
@@ -69,14 +103,28 @@ def main():
     failed = False
     with ThreadPoolExecutor(max_workers=4) as pool:
         for name in options.names:
-            usable = [label for label in labels if not unmet_requirement(name, str(pythons.path(label)))]
-            if not usable:  # the Dask example: its recording, made where it runs, is kept
-                print(f"{name}: kept; no interpreter of the matrix can run it", file=sys.stderr)
+            usable = [
+                label
+                for label in labels
+                if not unmet_requirement(name, str(pythons.path(label)))
+            ]
+            if (
+                not usable
+            ):  # the Dask example: its recording, made where it runs, is kept
+                print(
+                    f"{name}: kept; no interpreter of the matrix can run it",
+                    file=sys.stderr,
+                )
                 continue
             found = record(name, usable, pool)
             if found:
                 failed = True
-                print(f"{name}: not recorded", *found, sep="\n  ", file=sys.stderr)
+                print(
+                    f"{name}: not recorded",
+                    *found,
+                    sep="\n  ",
+                    file=sys.stderr,
+                )
             else:
                 print(f"{name}: recorded on {', '.join(usable)}")
     return 1 if failed else 0

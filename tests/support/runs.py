@@ -6,6 +6,7 @@ starts (the forkserver, the resource tracker, workers) can be found and killed a
 whether it ended, timed out, or the test was interrupted.
 """
 
+import contextlib
 import functools
 import os
 import re
@@ -29,7 +30,9 @@ ROOT = catalogue.ROOT
 START_METHODS = tuple(catalogue.available_start_methods())
 # The interpreter that runs the examples; `make matrix` sets it to each CPython of the matrix.
 PYTHON = os.environ.get("EXAMPLE_PYTHON", sys.executable)
-LABEL = pythons.label_of(PYTHON)  # "3.14", or "3.13t" for a free-threaded build
+LABEL = pythons.label_of(
+    PYTHON
+)  # "3.14", or "3.13t" for a free-threaded build
 MARKER = "VERIFIED_GUIDE_RUN"
 RUN_TIMEOUT = 30  # seconds for one program, killed with its whole process tree after that
 EXIT_GRACE = 5  # seconds for helper processes to exit after the program has
@@ -63,7 +66,9 @@ class Run:
     stdout: str
     stderr: str
     timed_out: bool
-    leftovers: tuple[str, ...]  # processes of the run still alive after it ended
+    leftovers: tuple[
+        str, ...
+    ]  # processes of the run still alive after it ended
 
 
 @dataclass(frozen=True)
@@ -85,11 +90,15 @@ def check_example(name, python=PYTHON, start_method=None, form="copy"):
     default) in `form`, and fail the calling test unless the run does what is recorded
     for it; skip, with the reason, where the example declares a need `python` lacks."""
     if name is None:
-        raise AssertionError("a Python block on a page must be one include of a whole example file")
+        raise AssertionError(
+            "a Python block on a page must be one include of a whole example file"
+        )
     if reason := unmet_requirement(name, python):
         pytest.skip(reason)
     run = run_example(name, python, start_method, form)
-    found = problems(run, expectation_for(name, start_method, pythons.label_of(python)))
+    found = problems(
+        run, expectation_for(name, start_method, pythons.label_of(python))
+    )
     assert not found, "\n".join([f"example {name!r}:", *found])
 
 
@@ -119,7 +128,9 @@ def expectation_for(name, start_method, label=LABEL, check_stdout=True):
     if check_stdout and pattern:
         stdout_pattern = tuple(pattern.read_text("utf-8").splitlines())
     elif check_stdout:
-        stdout = catalogue.stdout_file(name, start_method, label).read_text("utf-8")
+        stdout = catalogue.stdout_file(name, start_method, label).read_text(
+            "utf-8"
+        )
     failure = catalogue.declared_failure(name, start_method, label) or {}
     return Expectation(
         exit_code=failure.get("exit_code", 0),
@@ -129,12 +140,16 @@ def expectation_for(name, start_method, label=LABEL, check_stdout=True):
     )
 
 
-def unmet_requirement(name, python=PYTHON, declarations=catalogue.REQUIREMENTS):
+def unmet_requirement(
+    name, python=PYTHON, declarations=catalogue.REQUIREMENTS
+):
     """Why example `name` cannot run on `python`, as examples/requirements.toml declares, or None."""
     needs = catalogue.requirements(name, declarations)
     if not needs:
         return None
-    version, missing = _interpreter_facts(python, tuple(needs.get("modules", ())))
+    version, missing = _interpreter_facts(
+        python, tuple(needs.get("modules", ()))
+    )
     oldest = catalogue.oldest_version(name, declarations)
     if version < oldest:
         return f"{name} needs Python {'.'.join(map(str, oldest))} or newer; {python} is {'.'.join(map(str, version))}"
@@ -150,7 +165,12 @@ def _interpreter_facts(python, modules):
         "import importlib.util, sys; print(*sys.version_info[:2]);"
         "print(*[m for m in sys.argv[1:] if importlib.util.find_spec(m) is None])"
     )
-    lines = subprocess.run([python, "-c", code, *modules], capture_output=True, text=True, check=True).stdout
+    lines = subprocess.run(
+        [python, "-c", code, *modules],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     version, missing = lines.split("\n")[:2]
     return tuple(map(int, version.split())), missing.split()
 
@@ -161,7 +181,9 @@ def stdout_mismatch(stdout, expected):
         lines = stdout.splitlines()
         if len(lines) != len(expected.stdout_pattern):
             return f"{len(lines)} lines, the pattern has {len(expected.stdout_pattern)}"
-        for number, (line, pattern) in enumerate(zip(lines, expected.stdout_pattern), 1):
+        for number, (line, pattern) in enumerate(
+            zip(lines, expected.stdout_pattern, strict=True), 1
+        ):
             if not re.fullmatch(pattern, line):
                 return f"line {number} {line!r} does not match {pattern!r}"
         return None
@@ -174,7 +196,9 @@ def run_program(args, start_method, cwd, timeout=RUN_TIMEOUT, python=PYTHON):
     """Run `python *args` in `cwd` under `start_method` (None: the interpreter's default);
     kill its whole tree on timeout, and whatever of it is left if the caller is interrupted."""
     marker = uuid.uuid4().hex
-    env = catalogue.run_environment(start_method, {**os.environ, MARKER: marker})
+    env = catalogue.run_environment(
+        start_method, {**os.environ, MARKER: marker}
+    )
     command = " ".join([Path(python).name, *map(str, args)])
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         # Files, not pipes: a leaked child holding a pipe open must not hide the exit.
@@ -204,7 +228,8 @@ def run_program(args, start_method, cwd, timeout=RUN_TIMEOUT, python=PYTHON):
     return Run(
         command=command,
         python=str(python),
-        start_method=start_method or f"the default ({catalogue.DEFAULT_START_METHOD[pythons.label_of(python)]})",
+        start_method=start_method
+        or f"the default ({catalogue.DEFAULT_START_METHOD[pythons.label_of(python)]})",
         returncode=None if timed_out else proc.returncode,
         stdout=_normalise(stdout, cwd, python),
         stderr=_normalise(stderr, cwd, python),
@@ -218,19 +243,29 @@ def problems(run, expected):
     where = f"`{run.command}` on {pythons.label_of(run.python)} under {run.start_method}"
     found = []
     if run.timed_out:
-        found.append(f"{where} did not finish within its timeout; its process tree was killed")
+        found.append(
+            f"{where} did not finish within its timeout; its process tree was killed"
+        )
     elif run.returncode != expected.exit_code:
-        found.append(f"{where} exited with {run.returncode}, expected {expected.exit_code}")
+        found.append(
+            f"{where} exited with {run.returncode}, expected {expected.exit_code}"
+        )
     if run.leftovers:
-        found.append(f"{where} left processes alive: {'; '.join(run.leftovers)}")
+        found.append(
+            f"{where} left processes alive: {'; '.join(run.leftovers)}"
+        )
     mismatch = stdout_mismatch(run.stdout, expected)
     if mismatch:
         found.append(f"{where} printed a different stdout: {mismatch}")
     if not expected.stderr_includes and run.stderr:
         found.append(f"{where} wrote to stderr:\n{run.stderr}")
-    missing = [line for line in expected.stderr_includes if line not in run.stderr]
+    missing = [
+        line for line in expected.stderr_includes if line not in run.stderr
+    ]
     if missing:
-        found.append(f"{where} stderr lacks {missing!r}; it was:\n{run.stderr}")
+        found.append(
+            f"{where} stderr lacks {missing!r}; it was:\n{run.stderr}"
+        )
     return found
 
 
@@ -250,7 +285,9 @@ def _stdlib(python):
     if python == sys.executable:
         return sysconfig.get_paths()["stdlib"]
     code = "import sysconfig; print(sysconfig.get_paths()['stdlib'])"
-    return subprocess.run([python, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    return subprocess.run(
+        [python, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
 
 
 def _marked_processes(marker):
@@ -261,8 +298,15 @@ def _marked_processes(marker):
         try:
             if needle not in (proc_dir / "environ").read_bytes().split(b"\0"):
                 continue
-            cmdline = (proc_dir / "cmdline").read_bytes().replace(b"\0", b" ").decode()
-        except OSError:  # the process ended while we looked, or is not ours to read
+            cmdline = (
+                (proc_dir / "cmdline")
+                .read_bytes()
+                .replace(b"\0", b" ")
+                .decode()
+            )
+        except (
+            OSError
+        ):  # the process ended while we looked, or is not ours to read
             continue
         if cmdline:  # zombies have an empty command line
             found.append(f"{proc_dir.name} {cmdline.strip()}")
@@ -277,13 +321,9 @@ def _wait_for_marked(marker, grace):
 
 
 def _kill(pgid, marker):
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(pgid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
     for line in _marked_processes(marker):
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(int(line.split()[0]), signal.SIGKILL)
-        except ProcessLookupError:
-            pass
     _wait_for_marked(marker, EXIT_GRACE)  # SIGKILL is not instant

