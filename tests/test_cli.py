@@ -26,6 +26,8 @@ from support.runs import (
 from support.site import DOCS, PAGES, copy_project
 
 ROOT = catalogue.ROOT
+# Every test here runs the command on the interpreter under test.
+pytestmark = pytest.mark.interpreter
 
 # Each shows something the CLI must pass through: output that differs per start method,
 # declared failures that write to stderr, and a SIGINT (Ctrl-C) that must reach the example.

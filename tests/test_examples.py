@@ -37,6 +37,7 @@ MAX_LINE = tomllib.loads(
 )["tool"]["ruff"]["line-length"]
 
 
+@pytest.mark.interpreter
 @pytest.mark.parametrize(
     ("form", "start_method"), RUNS, ids=[f"{f}-{m}" for f, m in RUNS]
 )

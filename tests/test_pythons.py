@@ -2,11 +2,14 @@
 
 import subprocess
 
+import pytest
+
 from examples import _catalogue as catalogue
 from support import pythons
 from support.runs import LABEL, PYTHON
 
 
+@pytest.mark.interpreter
 def test_default_start_method_is_the_declared_one():
     """The start-methods page's table says fork up to 3.13 and forkserver from 3.14 on Linux."""
     code = "import multiprocessing; print(multiprocessing.get_start_method())"
@@ -18,6 +21,7 @@ def test_default_start_method_is_the_declared_one():
     )
 
 
+@pytest.mark.interpreter
 def test_free_threaded_build_runs_without_the_gil():
     code = "import sys; print(getattr(sys, '_is_gil_enabled', lambda: True)())"
     enabled = subprocess.run(
