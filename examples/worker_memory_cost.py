@@ -8,8 +8,9 @@ def private_mib():
     """This process's private memory (not shared with any other), in MiB."""
     with open("/proc/self/smaps_rollup") as smaps:
         fields = dict(line.split(":", 1) for line in smaps if ":" in line)
-    kib = sum(int(fields[k].split()[0])
-              for k in ("Private_Clean", "Private_Dirty"))
+    kib = sum(
+        int(fields[k].split()[0]) for k in ("Private_Clean", "Private_Dirty")
+    )
     return kib / 1024
 
 
@@ -32,8 +33,9 @@ def thread_cost(count=20):
     """Private memory this process gains per idle thread, averaged."""
     stop = threading.Event()
     before = private_mib()
-    threads = [threading.Thread(target=stop.wait, args=(30,))
-               for _ in range(count)]
+    threads = [
+        threading.Thread(target=stop.wait, args=(30,)) for _ in range(count)
+    ]
     for thread in threads:
         thread.start()
     after = private_mib()
