@@ -43,7 +43,7 @@ def main():
     for name, ms in costs.items():
         print(f"{name:>10}: {ms:7.2f}")
     print(
-        f"first forkserver process, server start included: "
+        "first forkserver process, server start included: "
         f"{first_forkserver:.2f}"
     )
 
