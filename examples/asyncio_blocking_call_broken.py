@@ -1,6 +1,7 @@
 """A blocking call inside a coroutine stalls every other task (broken)."""
 
 import asyncio
+import itertools
 import time
 
 TICK = 0.05  # seconds between heartbeats
@@ -34,7 +35,7 @@ async def main_async():
     stop.set()
     await asyncio.wait_for(beating, timeout=1)
     during = [t for t in beats if started < t < finished]
-    longest_gap = max(b - a for a, b in zip(beats, beats[1:]))
+    longest_gap = max(b - a for a, b in itertools.pairwise(beats))
     return answer, during, longest_gap >= finished - started
 
 

@@ -1,6 +1,7 @@
 """Run a blocking call in a thread so the event loop keeps going (fixed)."""
 
 import asyncio
+import itertools
 import time
 
 TICK = 0.05  # seconds between heartbeats
@@ -35,7 +36,7 @@ async def main_async():
     stop.set()
     await asyncio.wait_for(beating, timeout=1)
     during = [t for t in beats if started < t < finished]
-    longest_gap = max(b - a for a, b in zip(beats, beats[1:]))
+    longest_gap = max(b - a for a, b in itertools.pairwise(beats))
     return answer, during, longest_gap >= finished - started
 
 

@@ -1,6 +1,8 @@
 """python -m asyncio ps PID (3.14): the tasks of a running asyncio process."""
 
 import asyncio
+import contextlib
+import itertools
 import multiprocessing
 import subprocess
 import sys
@@ -25,24 +27,29 @@ async def serve(ready):
 
 
 def child(ready):
-    try:
+    # process.interrupt() below raises KeyboardInterrupt here.
+    with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(serve(ready))
-    except KeyboardInterrupt:  # from process.interrupt() below
-        pass
 
 
 def columns(table, names):
     """The named columns of the table `ps` prints, cut where headers start."""
     header, _, *rows = table.splitlines()
-    starts = sorted(header.index(name) for name in HEADERS) + [None]
-    cuts = {name: (starts[i], starts[i + 1])
-            for i, name in enumerate(sorted(HEADERS, key=header.index))}
-    return [[row[slice(*cuts[name])].strip() for name in names]
-            for row in rows]
+    starts = sorted(header.index(name) for name in HEADERS)
+    end = dict(itertools.pairwise([*starts, None]))  # where the next starts
+    wanted = [header.index(name) for name in names]
+    return [[row[s : end[s]].strip() for s in wanted] for row in rows]
 
 
-HEADERS = ["tid", "task id", "task name", "coroutine stack",
-           "awaiter chain", "awaiter name", "awaiter id"]
+HEADERS = [
+    "tid",
+    "task id",
+    "task name",
+    "coroutine stack",
+    "awaiter chain",
+    "awaiter name",
+    "awaiter id",
+]
 
 
 def main():
@@ -54,10 +61,14 @@ def main():
             raise SystemExit("the asyncio program did not start in 10 s")
         ps = subprocess.run(
             [sys.executable, "-m", "asyncio", "ps", str(process.pid)],
-            capture_output=True, text=True, timeout=10)
+            capture_output=True,
+            text=True,
+            timeout=10,
+        )
         print("exit status of python -m asyncio ps:", ps.returncode)
-        rows = columns(ps.stdout, ["task name", "coroutine stack",
-                                   "awaiter name"])
+        rows = columns(
+            ps.stdout, ["task name", "coroutine stack", "awaiter name"]
+        )
         for name, stack, awaiter in sorted(rows):
             print(f"{name:10} {stack:50} awaited by {awaiter or '-'}")
     finally:

@@ -23,8 +23,10 @@ async def main_async():
 
 
 def wait_in_threads():
-    threads = [threading.Thread(target=time.sleep, args=(DELAY,))
-               for _ in range(WAITS)]
+    threads = [
+        threading.Thread(target=time.sleep, args=(DELAY,))
+        for _ in range(WAITS)
+    ]
     for thread in threads:
         thread.start()
     deadline = time.monotonic() + 5  # one limit for all the joins
@@ -44,8 +46,10 @@ def main():
     print(f"one after another: {WAITS * DELAY:.0f} s")
     print(f"asyncio: {asyncio_time:.2f} s")
     print(f"threads: {threads_time:.2f} s")
-    print("both at least 20x faster than one after another:",
-          max(asyncio_time, threads_time) * 20 < WAITS * DELAY)
+    print(
+        "both at least 20x faster than one after another:",
+        max(asyncio_time, threads_time) * 20 < WAITS * DELAY,
+    )
     print("asyncio results all back, in order:", results == list(range(WAITS)))
     print("asyncio tasks alive while waiting:", tasks_alive)
     print("asyncio threads in the process while waiting:", threads_alive)

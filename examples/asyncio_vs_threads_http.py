@@ -88,8 +88,9 @@ async def fetch_all_async(port, paths):
 
 def fetch_all_in_threads(port, paths):
     with ThreadPoolExecutor(max_workers=len(paths)) as executor:
-        calls = executor.map(fetch_blocking, [port] * len(paths), paths,
-                             timeout=5)
+        calls = executor.map(
+            fetch_blocking, [port] * len(paths), paths, timeout=5
+        )
         return list(calls)
 
 
@@ -103,21 +104,30 @@ def main():
     paths = [f"/{n}" for n in range(REQUESTS)]
     with running_server() as port:
         in_asyncio, asyncio_time = timed(
-            asyncio.run, fetch_all_async(port, paths))
+            asyncio.run, fetch_all_async(port, paths)
+        )
         in_threads, threads_time = timed(fetch_all_in_threads, port, paths)
     serial_time = REQUESTS * DELAY
     print(f"{REQUESTS} requests, each answered after {DELAY} s")
     print(f"one after another: at least {serial_time:.1f} s")
     print(f"asyncio:     {asyncio_time:.2f} s")
     print(f"thread pool: {threads_time:.2f} s")
-    print("both at least 5x faster than one after another:",
-          max(asyncio_time, threads_time) * 5 < serial_time)
-    print("same responses both ways:",
-          [body for body, _ in in_asyncio] == [b for b, _ in in_threads])
-    print("threads that ran the asyncio requests:",
-          len({name for _, name in in_asyncio}))
-    print("threads that ran the pool requests:",
-          len({name for _, name in in_threads}))
+    print(
+        "both at least 5x faster than one after another:",
+        max(asyncio_time, threads_time) * 5 < serial_time,
+    )
+    print(
+        "same responses both ways:",
+        [body for body, _ in in_asyncio] == [b for b, _ in in_threads],
+    )
+    print(
+        "threads that ran the asyncio requests:",
+        len({name for _, name in in_asyncio}),
+    )
+    print(
+        "threads that ran the pool requests:",
+        len({name for _, name in in_threads}),
+    )
 
 
 if __name__ == "__main__":

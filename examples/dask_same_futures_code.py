@@ -35,11 +35,14 @@ def on_dask(numbers):
             return most_steps(client.get_executor(), numbers)
     # Two worker processes; the scheduler and its web page listen on
     # 127.0.0.1 only, on free ports.
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1,
-                           host="127.0.0.1", dashboard_address="127.0.0.1:0")
-    with cluster:
-        with Client(cluster, timeout=30) as client:
-            return most_steps(client.get_executor(), numbers)
+    cluster = LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        host="127.0.0.1",
+        dashboard_address="127.0.0.1:0",
+    )
+    with cluster, Client(cluster, timeout=30) as client:
+        return most_steps(client.get_executor(), numbers)
 
 
 def main():

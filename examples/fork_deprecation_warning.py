@@ -11,13 +11,13 @@ stop = threading.Event()
 waiter = threading.Thread(target=stop.wait, args=(10,))
 waiter.start()
 """
-MULTIPROCESSING = START_THREAD + """\
+MULTIPROCESSING = """\
 child = multiprocessing.get_context("{}").Process(target=print)
 child.start()
 child.join(timeout=10)
 stop.set()
 """
-OS_FORK = START_THREAD + """\
+OS_FORK = """\
 pid = os.fork()
 if pid == 0:
     os._exit(0)
@@ -28,16 +28,19 @@ WARNING = re.compile(r"DeprecationWarning: .*")
 
 
 def warnings_shown(program, *options):
-    """Run `program` with interpreter `options`; return warnings on stderr."""
+    """Run `program` with a thread started first, and interpreter `options`;
+    return the warnings it printed on stderr."""
     done = subprocess.run(
-        [sys.executable, *options, "-c", program],
+        [sys.executable, *options, "-c", START_THREAD + program],
         capture_output=True,
         text=True,
         timeout=20,
     )
     # The process ID changes every run: show it as N.
-    return [re.sub(r"pid=\d+", "pid=N", line)
-            for line in WARNING.findall(done.stderr)]
+    return [
+        re.sub(r"pid=\d+", "pid=N", line)
+        for line in WARNING.findall(done.stderr)
+    ]
 
 
 def show(title, program, *options):
@@ -48,12 +51,20 @@ def show(title, program, *options):
 
 def main():
     show("multiprocessing, fork:", MULTIPROCESSING.format("fork"))
-    show("multiprocessing, fork, python -W default:",
-         MULTIPROCESSING.format("fork"), "-W", "default")
+    show(
+        "multiprocessing, fork, python -W default:",
+        MULTIPROCESSING.format("fork"),
+        "-W",
+        "default",
+    )
     show("os.fork() in __main__:", OS_FORK)
     # The fix: the fork server forks from a process without threads.
-    show("multiprocessing, forkserver, python -W default:",
-         MULTIPROCESSING.format("forkserver"), "-W", "default")
+    show(
+        "multiprocessing, forkserver, python -W default:",
+        MULTIPROCESSING.format("forkserver"),
+        "-W",
+        "default",
+    )
 
 
 if __name__ == "__main__":

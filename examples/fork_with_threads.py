@@ -49,8 +49,10 @@ def main():
         "spawn": False,
         "forkserver": False,
     }
-    print("DeprecationWarning as documented for this version:",
-          warned == expected)
+    print(
+        "DeprecationWarning as documented for this version:",
+        warned == expected,
+    )
 
 
 if __name__ == "__main__":

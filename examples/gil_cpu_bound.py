@@ -55,13 +55,19 @@ def main():
             functools.partial(run_in_pool, processes, jobs),
         )
     (serial, serial_s), (threaded, threads_s), (pooled, processes_s) = timings
-    print(f"{JOBS} jobs of {STEPS:,} loop steps each, "
-          f"logical CPUs: {os.cpu_count()}")
+    print(
+        f"{JOBS} jobs of {STEPS:,} loop steps each, "
+        f"logical CPUs: {os.cpu_count()}"
+    )
     print(f"serial:      {serial_s * 1000:4.0f} ms")
-    print(f"{JOBS} threads:   {threads_s * 1000:4.0f} ms, "
-          f"speedup {serial_s / threads_s:.2f}x")
-    print(f"{JOBS} processes: {processes_s * 1000:4.0f} ms, "
-          f"speedup {serial_s / processes_s:.2f}x")
+    print(
+        f"{JOBS} threads:   {threads_s * 1000:4.0f} ms, "
+        f"speedup {serial_s / threads_s:.2f}x"
+    )
+    print(
+        f"{JOBS} processes: {processes_s * 1000:4.0f} ms, "
+        f"speedup {serial_s / processes_s:.2f}x"
+    )
     print("same results all three ways:", serial == threaded == pooled)
 
 

@@ -52,11 +52,15 @@ def main():
             functools.partial(run_in_pool, threads, buffers),
         )
     (serial, serial_s), (threaded, threads_s) = timings
-    print(f"{JOBS} jobs, each hashing {PIECE * PIECES // 2**20} MiB "
-          f"with SHA-256, logical CPUs: {os.cpu_count()}")
+    print(
+        f"{JOBS} jobs, each hashing {PIECE * PIECES // 2**20} MiB "
+        f"with SHA-256, logical CPUs: {os.cpu_count()}"
+    )
     print(f"serial:    {serial_s * 1000:4.0f} ms")
-    print(f"{JOBS} threads: {threads_s * 1000:4.0f} ms, "
-          f"speedup {serial_s / threads_s:.2f}x")
+    print(
+        f"{JOBS} threads: {threads_s * 1000:4.0f} ms, "
+        f"speedup {serial_s / threads_s:.2f}x"
+    )
     print("same digests both ways:", serial == threaded)
 
 

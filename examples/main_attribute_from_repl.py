@@ -45,8 +45,10 @@ def main():
         show("typed into the session:", *run_session(FUNCTION, folder))
         # The fix: the same function in a file that the child can import.
         Path(folder, "tasks.py").write_text(FUNCTION)
-        show("imported from tasks.py:",
-             *run_session("from tasks import f\n", folder))
+        show(
+            "imported from tasks.py:",
+            *run_session("from tasks import f\n", folder),
+        )
 
 
 if __name__ == "__main__":

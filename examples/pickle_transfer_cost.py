@@ -22,11 +22,11 @@ def acknowledge(conn):
     conn.close()
 
 
-def median_ms(action):
+def median_ms(action, *args):
     times = []
     for _ in range(REPEATS):
         start = time.perf_counter()
-        action()
+        action(*args)
         times.append(time.perf_counter() - start)
     return statistics.median(times) * 1000
 
@@ -38,6 +38,10 @@ def send_and_wait(conn, payload):
     conn.recv()
 
 
+def dumps_and_loads(payload):
+    return pickle.loads(pickle.dumps(payload))
+
+
 def main():
     conn, child_conn = multiprocessing.Pipe()
     child = multiprocessing.Process(target=acknowledge, args=(child_conn,))
@@ -47,10 +51,12 @@ def main():
     print("payload               pickled    transfer    MB/s  dumps+loads")
     for label, payload in PAYLOADS.items():
         size = len(pickle.dumps(payload))
-        transfer = median_ms(lambda: send_and_wait(conn, payload))
-        local = median_ms(lambda: pickle.loads(pickle.dumps(payload)))
-        print(f"{label:<20} {size / 1000:>6,.0f} KB {transfer:>8.4f} ms"
-              f" {size / transfer / 1000:>6,.0f} {local:>9.4f} ms")
+        transfer = median_ms(send_and_wait, conn, payload)
+        local = median_ms(dumps_and_loads, payload)
+        print(
+            f"{label:<20} {size / 1000:>6,.0f} KB {transfer:>8.4f} ms"
+            f" {size / transfer / 1000:>6,.0f} {local:>9.4f} ms"
+        )
     conn.send(None)
     child.join(timeout=10)
     conn.close()

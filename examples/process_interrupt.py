@@ -23,8 +23,11 @@ def stop_with(method):
     started.wait(timeout=10)  # so the signal hits a running target
     getattr(process, method)()
     process.join(timeout=10)
-    print(f"{method}(): exitcode {process.exitcode},",
-          "finally ran:", cleaned_up.is_set())
+    print(
+        f"{method}(): exitcode {process.exitcode},",
+        "finally ran:",
+        cleaned_up.is_set(),
+    )
 
 
 def main():

@@ -21,8 +21,9 @@ def square(n):
 
 def main():
     all_submitted = multiprocessing.Event()
-    with ProcessPoolExecutor(max_workers=1, initializer=set_up_worker,
-                             initargs=(all_submitted,)) as executor:
+    with ProcessPoolExecutor(
+        max_workers=1, initializer=set_up_worker, initargs=(all_submitted,)
+    ) as executor:
         futures = [executor.submit(square, n) for n in range(3)]
         all_submitted.set()
         for n, future in enumerate(futures):

@@ -26,8 +26,9 @@ def stuck_ignoring_sigterm(n):
 
 def stop(task, how):
     started = multiprocessing.Event()
-    with ProcessPoolExecutor(max_workers=1, initializer=set_up_worker,
-                             initargs=(started,)) as executor:
+    with ProcessPoolExecutor(
+        max_workers=1, initializer=set_up_worker, initargs=(started,)
+    ) as executor:
         future = executor.submit(task, 1)
         started.wait(timeout=10)  # the task is running in the worker now
         try:
@@ -48,8 +49,10 @@ def stop(task, how):
         except RuntimeError as error:  # BrokenProcessPool is one too
             print("submit() afterwards:", type(error).__name__)
     # Leaving the block waited for no task: the workers are gone.
-    print("the with block ended within 5 s of the stop:",
-          time.monotonic() - begin < 5)
+    print(
+        "the with block ended within 5 s of the stop:",
+        time.monotonic() - begin < 5,
+    )
 
 
 def main():

@@ -28,8 +28,9 @@ def main():
     )
     data = results.get(timeout=10)  # reading the pipe lets the child end
     child.join(timeout=10)
-    print(f"received {len(data):,} bytes, then joined: exit code",
-          child.exitcode)
+    print(
+        f"received {len(data):,} bytes, then joined: exit code", child.exitcode
+    )
 
 
 if __name__ == "__main__":

@@ -31,8 +31,10 @@ def tracker_warnings(program):
         timeout=20,  # the tracker holds stderr open until it has cleaned up
     )
     # 3.13+ names the objects; the names are random: shown as "...".
-    return [re.sub(r"(/mp-|/psm_)\w+", r"\1...", line)
-            for line in WARNING.findall(done.stderr)]
+    return [
+        re.sub(r"(/mp-|/psm_)\w+", r"\1...", line)
+        for line in WARNING.findall(done.stderr)
+    ]
 
 
 def show(title, program):
@@ -47,8 +49,9 @@ def show(title, program):
 def main():
     show("semaphore, process killed:", SEMAPHORE.format(killed=True))
     show("semaphore, normal exit:", SEMAPHORE.format(killed=False))
-    show("shared memory, never unlinked:",
-         SHARED_MEMORY.format(unlinked=False))
+    show(
+        "shared memory, never unlinked:", SHARED_MEMORY.format(unlinked=False)
+    )
     show("shared memory, unlinked:", SHARED_MEMORY.format(unlinked=True))
 
 

@@ -26,7 +26,8 @@ def start_and_join_ms(make_worker):
 
 def median_ms(make_worker):
     return statistics.median(
-        start_and_join_ms(make_worker) for _ in range(ROUNDS))
+        start_and_join_ms(make_worker) for _ in range(ROUNDS)
+    )
 
 
 def main():
@@ -41,8 +42,10 @@ def main():
     print(f"median of {ROUNDS} starts and joins, in milliseconds:")
     for name, ms in costs.items():
         print(f"{name:>10}: {ms:7.2f}")
-    print(f"first forkserver process, server start included: "
-          f"{first_forkserver:.2f}")
+    print(
+        "first forkserver process, server start included: "
+        f"{first_forkserver:.2f}"
+    )
 
 
 if __name__ == "__main__":

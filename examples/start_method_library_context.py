@@ -28,8 +28,10 @@ def main():
     print("with the default context:", squares_in_child([1, 2, 3]))
     spawn = multiprocessing.get_context("spawn")
     print("with a spawn context:", squares_in_child([4, 5], mp_context=spawn))
-    print("the global start method is unchanged:",
-          multiprocessing.get_start_method() == default_method)
+    print(
+        "the global start method is unchanged:",
+        multiprocessing.get_start_method() == default_method,
+    )
 
 
 if __name__ == "__main__":

@@ -26,8 +26,9 @@ def main():
     run("default", seen)  # decided by sys.flags.thread_inherit_context
     run("context=copy_context()", seen, context=contextvars.copy_context())
     run("context=Context()", seen, context=contextvars.Context())
-    print("sys.flags.thread_inherit_context:",
-          sys.flags.thread_inherit_context)
+    print(
+        "sys.flags.thread_inherit_context:", sys.flags.thread_inherit_context
+    )
     for label, value in seen.items():
         print(f"{label:24} the thread saw {value!r}")
     print("the main thread still has", repr(request_id.get()))

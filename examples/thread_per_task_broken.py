@@ -16,8 +16,8 @@ ROOM = 16 * STACK_SIZE + 32 * MIB
 def address_space_limit(room):
     """Let this process reserve only `room` more bytes, as a small VM would."""
     with open("/proc/self/status") as status:  # Linux
-        in_use = next(int(line.split()[1]) * 1024 for line in status
-                      if line.startswith("VmSize:"))
+        vm_size = next(line for line in status if line.startswith("VmSize:"))
+    in_use = int(vm_size.split()[1]) * 1024  # the kernel counts in KiB
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     old_stack_size = threading.stack_size(STACK_SIZE)
     resource.setrlimit(resource.RLIMIT_AS, (in_use + room, hard))

@@ -18,8 +18,8 @@ ROOM = 16 * STACK_SIZE + 32 * MIB
 def address_space_limit(room):
     """Let this process reserve only `room` more bytes, as a small VM would."""
     with open("/proc/self/status") as status:  # Linux
-        in_use = next(int(line.split()[1]) * 1024 for line in status
-                      if line.startswith("VmSize:"))
+        vm_size = next(line for line in status if line.startswith("VmSize:"))
+    in_use = int(vm_size.split()[1]) * 1024  # the kernel counts in KiB
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     old_stack_size = threading.stack_size(STACK_SIZE)
     resource.setrlimit(resource.RLIMIT_AS, (in_use + room, hard))
@@ -36,10 +36,12 @@ def handle(request):
 
 
 def main():
-    with address_space_limit(ROOM):
-        # Four threads, reused: the stacks reserved stay at four.
-        with ThreadPoolExecutor(max_workers=4) as executor:
-            names = list(executor.map(handle, range(TASKS), timeout=30))
+    # Four threads, reused: the stacks reserved stay at four.
+    with (
+        address_space_limit(ROOM),
+        ThreadPoolExecutor(max_workers=4) as executor,
+    ):
+        names = list(executor.map(handle, range(TASKS), timeout=30))
     print("tasks done:", len(names), "of", TASKS)
     print("threads that ran them, at most 4:", len(set(names)) <= 4)
 

@@ -18,7 +18,7 @@ def main():
         texts = ["1", "2", "three", "4"]
         results = executor.map(parse, texts, timeout=5)
         try:
-            for text, number in zip(texts, results):
+            for text, number in zip(texts, results, strict=True):
                 print(f"map gave {number} for {text!r}")
         except ValueError as error:
             print(f"map raised {type(error).__name__}: {error}")

@@ -19,14 +19,15 @@ def main():
     with ThreadPoolExecutor(max_workers=2) as executor:
         taken = []
         results = executor.map(square, numbers(taken, 100_000), timeout=30)
-        print("without buffersize, taken before the first result:",
-              len(taken))
+        print("without buffersize, taken before the first result:", len(taken))
         print("first result:", next(results))
         results.close()  # cancels the tasks still waiting
 
         taken = []
-        results = executor.map(square, numbers(taken), timeout=30,
-                               buffersize=4)  # an endless input is fine
+        # An endless input is fine: buffersize bounds what is taken.
+        results = executor.map(
+            square, numbers(taken), timeout=30, buffersize=4
+        )
         print("buffersize=4, taken before the first result:", len(taken))
         first_ten = list(itertools.islice(results, 10))
         print("first ten results:", first_ten)

@@ -24,7 +24,7 @@ def main():
         thread.join(timeout=5)
         if thread.is_alive():
             raise SystemExit(f"{thread.name} did not finish within 5 seconds")
-    for text, count in zip(texts, results):
+    for text, count in zip(texts, results, strict=True):
         print(f"{count} words: {text!r}")
 
 

@@ -1,5 +1,5 @@
 5,000 increments of each counter, in one child
 both counters reached it: True
-Value with get_lock\(\): +\d[\d,]* ops/s
-Manager dict proxy: +\d[\d,]* ops/s
-the proxy was \d[\d,]*x slower
+Value with get_lock\(\): +\d{1,3}(?:,\d{3})* ops/s
+Manager dict proxy: +\d{1,3}(?:,\d{3})* ops/s
+the proxy was \d{1,3}(?:,\d{3})*x slower

@@ -1,4 +1,4 @@
-thread: +-?\d+\.\d\d MiB private
-process \(fork\): +\d+\.\d\d MiB private
-process \(forkserver\): +\d+\.\d\d MiB private
-process \(spawn\): +\d+\.\d\d MiB private
+thread: +\d{1,3}(?:,\d{3})* KiB private
+process \(fork\): +\d{1,3}(?:,\d{3})* KiB private
+process \(forkserver\): +\d{1,3}(?:,\d{3})* KiB private
+process \(spawn\): +\d{1,3}(?:,\d{3})* KiB private
