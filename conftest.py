@@ -7,8 +7,6 @@ file as a reader runs it (support/runs.py). `site` is the strictly built site, `
 where it is served.
 """
 
-import fcntl
-
 import pytest
 
 from support import page_source, runs
@@ -29,28 +27,10 @@ def pytest_markdown_docs_globals():
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory, worker_id):
-    """The folder of a fresh `mkdocs build --strict`, built once per test session: the
-    first xdist worker to get the lock builds it, the others wait and reuse it."""
-    # Under xdist each worker's base folder sits in the session's own folder.
-    shared = (
-        tmp_path_factory.getbasetemp()
-        if worker_id == "master"
-        else tmp_path_factory.getbasetemp().parent
+    """The folder of a fresh `mkdocs build --strict`, built once per test session."""
+    return built_site.built_once(
+        tmp_path_factory, worker_id, "site", built_site.build
     )
-    folder, log = shared / "site", shared / "site-build.log"
-    with open(shared / "site.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
-        if not log.exists():
-            build = built_site.build(folder)
-            log.write_text(
-                f"exit status {build.returncode}\n{build.stdout}{build.stderr}",
-                "utf-8",
-            )
-    report = log.read_text("utf-8")
-    assert report.startswith("exit status 0\n"), (
-        f"mkdocs build --strict failed:\n{report}"
-    )
-    return folder
 
 
 @pytest.fixture(scope="session")

@@ -34,6 +34,9 @@ INCLUDE = re.compile(
 # The target of an include that shows a whole example: a module of the package, not a
 # private one (`_catalogue`) and not a section of a file (`NAME.py:part`).
 WHOLE_EXAMPLE = re.compile(r"examples/(?P<name>[a-z]\w*)\.py")
+PROCESS_WORDS = re.compile(
+    r"\b(multiprocessing|ProcessPoolExecutor|InterpreterPoolExecutor|interpreters|distributed)\b"
+)
 
 
 def example_names():
@@ -54,6 +57,14 @@ def summary(name):
         ast.parse(source_path(name).read_text("utf-8"))
     )
     return docstring.splitlines()[0] if docstring else "-"
+
+
+def imports_its_main_again(name):
+    """Whether example `name` may run code in another interpreter that imports its main
+    module again (spawn, the fork server, subinterpreters, Dask's workers): it names
+    multiprocessing, a process or interpreter pool, or Dask's `distributed`. Read from
+    the text, so a mention in a comment counts too: a check too many, never one too few."""
+    return bool(PROCESS_WORDS.search(source_path(name).read_text("utf-8")))
 
 
 def example_shown(code):

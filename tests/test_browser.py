@@ -1,6 +1,8 @@
 """The built site in a real browser (Debian's Chromium, driven by Playwright), served on 127.0.0.1.
 
-Screenshots and page weights go to test-artifacts/ for a person to look at.
+A screenshot of each page's first screen (what a reader sees first; a full-page one costs
+about a second of the machine's two cores per long page) and each page's weight go to
+test-artifacts/ for a person to look at.
 """
 
 import json
@@ -70,9 +72,7 @@ def test_page_loads_cleanly_and_accessibly_from_this_host_only(
     page.on("request", lambda request: requests.append(request.url))
     page.goto(base_url + url_path(path), wait_until="networkidle")
     ARTIFACTS.joinpath("screenshots").mkdir(parents=True, exist_ok=True)
-    page.screenshot(
-        path=ARTIFACTS / "screenshots" / f"{slug(path)}.png", full_page=True
-    )
+    page.screenshot(path=ARTIFACTS / "screenshots" / f"{slug(path)}.png")
     transfers = page.evaluate(
         "[...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]"
         ".map(entry => [entry.name, entry.transferSize])"

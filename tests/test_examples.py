@@ -5,8 +5,9 @@ copied alone into an empty folder, runs under each start method the interpreter 
 default to; the run with no start method set (the interpreter's default, as a reader runs
 it) is the page's own block (conftest.py: every Python block on a page is one example
 file, checked by `check_example`). On the tools' Python the example also runs as a module
-of the package, `python -m examples.NAME`, under spawn: there the child re-imports the
-program by its module name, not from its file (the fork server does the same as spawn).
+of the package, `python -m examples.NAME`, under spawn, where that matters: where a child
+(a process, a subinterpreter) imports the program again, by its module name rather than
+from its file (the fork server does the same as spawn).
 """
 
 import os
@@ -23,13 +24,19 @@ from support.runs import (
     stdout_mismatch,
 )
 
+DEFAULT = catalogue.DEFAULT_START_METHOD[LABEL]
 RUNS = [
-    ("copy", m)
-    for m in START_METHODS
-    if m != catalogue.DEFAULT_START_METHOD[LABEL]
+    (name, "copy", method)
+    for name in catalogue.example_names()
+    for method in START_METHODS
+    if method != DEFAULT
 ]
 if "EXAMPLE_PYTHON" not in os.environ:  # the tools' Python
-    RUNS.append(("module", "spawn"))
+    RUNS += [
+        (name, "module", "spawn")
+        for name in catalogue.example_names()
+        if catalogue.imports_its_main_again(name)
+    ]
 # The project's one line length (Ruff's), which is also what a page's code block shows
 # without scrolling sideways.
 MAX_LINE = tomllib.loads(
@@ -39,9 +46,8 @@ MAX_LINE = tomllib.loads(
 
 @pytest.mark.interpreter
 @pytest.mark.parametrize(
-    ("form", "start_method"), RUNS, ids=[f"{f}-{m}" for f, m in RUNS]
+    ("name", "form", "start_method"), RUNS, ids=["-".join(run) for run in RUNS]
 )
-@pytest.mark.parametrize("name", catalogue.example_names())
 def test_example_runs_as_recorded(name, form, start_method):
     check_example(name, start_method=start_method, form=form)
 

@@ -18,6 +18,7 @@ import pytest
 
 from support.site import (
     PAGES,
+    built_once,
     built_page,
     copied_text,
     copy_project,
@@ -45,15 +46,17 @@ def project_copy(folder):
     return copy_project(folder / "project")
 
 
-@pytest.fixture(scope="module")
-def zensical_site(tmp_path_factory):
-    """The folder of a fresh `zensical build --strict` of the project."""
-    project = project_copy(tmp_path_factory.mktemp("zensical"))
-    build = zensical_build(project)
-    assert build.returncode == 0, (
-        f"zensical build --strict failed:\n{build.stdout}{build.stderr}"
+@pytest.fixture(scope="session")
+def zensical_site(tmp_path_factory, worker_id):
+    """The folder of a fresh `zensical build --strict` of the project, built once
+    per test session."""
+    folder = built_once(
+        tmp_path_factory,
+        worker_id,
+        "zensical",
+        lambda folder: zensical_build(project_copy(folder)),
     )
-    return project / "site"
+    return folder / "project" / "site"
 
 
 def reference_entries(site):

