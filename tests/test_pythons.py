@@ -9,13 +9,20 @@ from support import pythons
 from support.runs import LABEL, PYTHON
 
 
+def printed_by(code):
+    """What the interpreter under test prints for `python -c code`."""
+    done = subprocess.run(
+        [PYTHON, "-c", code], capture_output=True, text=True, check=True
+    )
+    return done.stdout.strip()
+
+
 @pytest.mark.interpreter
 def test_default_start_method_is_the_declared_one():
     """The start-methods page's table says fork up to 3.13 and forkserver from 3.14 on Linux."""
-    code = "import multiprocessing; print(multiprocessing.get_start_method())"
-    default = subprocess.run(
-        [PYTHON, "-c", code], capture_output=True, text=True, check=True
-    ).stdout.strip()
+    default = printed_by(
+        "import multiprocessing; print(multiprocessing.get_start_method())"
+    )
     assert default == catalogue.DEFAULT_START_METHOD[LABEL], (
         f"{PYTHON} ({LABEL}) defaults to {default}"
     )
@@ -23,10 +30,9 @@ def test_default_start_method_is_the_declared_one():
 
 @pytest.mark.interpreter
 def test_free_threaded_build_runs_without_the_gil():
-    code = "import sys; print(getattr(sys, '_is_gil_enabled', lambda: True)())"
-    enabled = subprocess.run(
-        [PYTHON, "-c", code], capture_output=True, text=True, check=True
-    ).stdout.strip()
+    enabled = printed_by(
+        "import sys; print(getattr(sys, '_is_gil_enabled', lambda: True)())"
+    )
     assert enabled == str(not catalogue.free_threaded(LABEL)), (
         f"{PYTHON} ({LABEL}): GIL enabled is {enabled}"
     )
