@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 REQUESTS = 16
 DELAY = 0.05  # seconds the server takes to answer each request
+TIMINGS = 3  # each way is timed this often; the fastest is kept
 
 
 class SlowHandler(http.server.BaseHTTPRequestHandler):
@@ -50,10 +51,16 @@ def fetch(opener, url):
         return response.read().decode()
 
 
-def timed(function, *args):
-    start = time.perf_counter()
-    result = function(*args)
-    return result, time.perf_counter() - start
+def fastest(function, *args):
+    """Call function(*args) TIMINGS times; return its result and its fastest
+    time. Other work on the machine can only slow a run down, so the fastest
+    is the least disturbed."""
+    best = float("inf")
+    for _ in range(TIMINGS):
+        start = time.perf_counter()
+        result = function(*args)
+        best = min(best, time.perf_counter() - start)
+    return result, best
 
 
 def fetch_serially(fetch_one, urls):
@@ -71,8 +78,8 @@ def main():
     fetch_one = functools.partial(fetch, opener)
     with running_server() as port:
         urls = [f"http://127.0.0.1:{port}/{n}" for n in range(REQUESTS)]
-        serial, serial_time = timed(fetch_serially, fetch_one, urls)
-        threaded, threaded_time = timed(fetch_in_threads, fetch_one, urls)
+        serial, serial_time = fastest(fetch_serially, fetch_one, urls)
+        threaded, threaded_time = fastest(fetch_in_threads, fetch_one, urls)
     speedup = serial_time / threaded_time
     print(f"{REQUESTS} requests, each answered after {DELAY} s")
     print(f"serial:   {serial_time:.2f} s")
