@@ -11,8 +11,6 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build test pythons matrix repeat outputs bench lock clean
 
-# `python -m mkdocs`: the hooks read the examples' catalogue (examples/_catalogue.py) from
-# the project, which is on the module search path when Python runs from here.
 serve: $(VENV)/.installed
 	$(BIN)/python -m mkdocs serve --dev-addr 127.0.0.1:8000
 
@@ -79,6 +77,9 @@ $(VENV)/.installed: requirements.lock
 	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	# The project itself, editable: the MkDocs hooks import examples/_catalogue.py, however
+	# MkDocs is started (`python -m mkdocs` here, or `.venv/bin/mkdocs`).
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation --no-index -e .
 	touch $@
 
 clean:

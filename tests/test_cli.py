@@ -1,7 +1,8 @@
 """`python -m examples` lists the examples, runs one as the tests do, and refuses bad input in one line.
 
-Run from the repository root with nothing installed, and from an editable install of a copy
-of the project in a fresh virtual environment.
+Run from the repository root (on the matrix's interpreters nothing of the project is
+installed; the tools' .venv has it, editable, for the MkDocs hooks), and from an editable
+install of a copy of the project in a fresh virtual environment.
 """
 
 import ast
