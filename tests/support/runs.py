@@ -111,6 +111,8 @@ def run_example(name, python=PYTHON, start_method=None, form="copy"):
 
 def _command(name, form, folder):
     """The arguments and working folder of a run of `name` in `form`."""
+    if form not in FORMS:
+        raise ValueError(f"form {form!r}: choose from {FORMS}")
     if form == "module":
         return ["-m", f"examples.{name}"], ROOT
     copy = folder / "examples" / f"{name}.py"
