@@ -63,7 +63,8 @@ def imports_its_main_again(name):
     """Whether example `name` may run code in another interpreter that imports its main
     module again (spawn, the fork server, subinterpreters, Dask's workers): it names
     multiprocessing, a process or interpreter pool, or Dask's `distributed`. Read from
-    the text, so a mention in a comment counts too: a check too many, never one too few."""
+    the text, so a mention in a comment counts too: rather a check too many than one
+    too few."""
     return bool(PROCESS_WORDS.search(source_path(name).read_text("utf-8")))
 
 
