@@ -68,6 +68,21 @@ def imports_its_main_again(name):
     return bool(PROCESS_WORDS.search(source_path(name).read_text("utf-8")))
 
 
+# Examples whose processes start by a method of their own choosing: Dask's workers start
+# with the method of its setting `distributed.worker.multiprocessing-method` (spawn unless
+# configured), whatever Python's default is (tests/test_dask.py checks the setting).
+OWN_START_METHOD = frozenset({"dask_same_futures_code"})
+
+
+def start_method_matters(name):
+    """Whether the start method can change what example `name` does: it may start
+    processes through multiprocessing (`imports_its_main_again`), and not only through a
+    library that chooses its own method (OWN_START_METHOD). An example that is not
+    `imports_its_main_again` must not import multiprocessing at all: its runs check that
+    (`run_environment(..., starts_no_process=True)`)."""
+    return imports_its_main_again(name) and name not in OWN_START_METHOD
+
+
 def example_shown(code):
     """The example a code block shows, when its whole text is one include of an example
     file (`--8<-- "examples/NAME.py"`); otherwise None."""
@@ -103,7 +118,8 @@ def pages_by_example():
 
 START_METHODS = ("fork", "spawn", "forkserver")
 # A sitecustomize that sets the start method from EXAMPLE_START_METHOD, so that no example
-# is edited to choose one; the tests and `python -m examples run` put it on PYTHONPATH.
+# is edited to choose one (and checks EXAMPLE_STARTS_NO_PROCESS); the tests and
+# `python -m examples run` put it on PYTHONPATH.
 START_METHOD_HOOK = PACKAGE / "_start_method"
 
 
@@ -113,17 +129,21 @@ def available_start_methods():
     return [method for method in START_METHODS if method in offered]
 
 
-def run_environment(start_method, base=None):
+def run_environment(start_method, base=None, starts_no_process=False):
     """The environment of an example's run: `base` (default: this process's), with the start
     method set from outside (None: the interpreter's default) and a ResourceWarning printed
-    for every unclosed file, socket or pipe."""
+    for every unclosed file, socket or pipe. `starts_no_process`: the hook then reports, on
+    stderr at exit, a run that imported multiprocessing (the start method mattered)."""
     env = {
         key: value
         for key, value in (os.environ if base is None else base).items()
     }
     env.pop("EXAMPLE_START_METHOD", None)
+    env.pop("EXAMPLE_STARTS_NO_PROCESS", None)
     if start_method:
         env["EXAMPLE_START_METHOD"] = start_method
+    if starts_no_process:
+        env["EXAMPLE_STARTS_NO_PROCESS"] = "1"
     env["PYTHONPATH"] = os.pathsep.join(
         filter(None, [str(START_METHOD_HOOK), env.get("PYTHONPATH")])
     )

@@ -146,6 +146,18 @@ def test_an_unclosed_file_is_reported():
     assert len(found) == 1 and "ResourceWarning: unclosed file" in found[0]
 
 
+def test_a_run_said_to_start_no_process_reports_multiprocessing(tmp_path):
+    """Examples the catalogue finds no process in run under one start method only."""
+    program = tmp_path / "pool_in_disguise.py"
+    program.write_text("import concurrent.futures.process\n", "utf-8")
+    said = run_program([program], None, cwd=tmp_path, starts_no_process=True)
+    found = problems(said, Expectation())
+    assert len(found) == 1 and "imported multiprocessing" in found[0]
+    assert not problems(
+        run_program([program], None, cwd=tmp_path), Expectation()
+    )
+
+
 def test_an_interrupted_run_leaves_no_process(monkeypatch, tmp_path):
     """A test stopped mid-run (Ctrl-C, pytest-timeout) still kills the run's whole tree."""
     wait = subprocess.Popen.wait

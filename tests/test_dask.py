@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from support.runs import check_example, unmet_requirement
+from examples import _catalogue as catalogue
+from support.runs import LABEL, check_example, unmet_requirement
 
 NAME = "dask_same_futures_code"
 DASK = Path(sys.executable).with_name("dask")
@@ -95,3 +96,16 @@ def task_prefixes(address):
         return client.run_on_scheduler(
             lambda dask_scheduler: sorted(dask_scheduler.task_prefixes)
         )
+
+
+def test_dask_starts_its_workers_by_a_start_method_of_its_own():
+    """Why the example runs under the interpreter's default start method only
+    (catalogue.OWN_START_METHOD): Dask's LocalCluster starts its workers by the method of
+    its setting `distributed.worker.multiprocessing-method`, not by Python's default."""
+    if reason := unmet_requirement(NAME):
+        pytest.skip(reason)
+    from distributed.utils import get_mp_context
+
+    assert NAME in catalogue.OWN_START_METHOD
+    assert get_mp_context().get_start_method() == "spawn"
+    assert catalogue.DEFAULT_START_METHOD[LABEL] != "spawn"

@@ -1,10 +1,12 @@
 """Every example, run as a reader runs it, does what is recorded for it.
 
-Each run adds evidence, and none is repeated. On every interpreter of the matrix, the file,
-copied alone into an empty folder, runs under each start method the interpreter does not
-default to; the run with no start method set (the interpreter's default, as a reader runs
-it) is the page's own block (conftest.py: every Python block on a page is one example
-file, checked by `check_example`). On the tools' Python the example also runs as a module
+Each run adds evidence, and none is repeated. On every interpreter of the matrix, the run
+with no start method set (the interpreter's default, as a reader runs it) is the page's own
+block (conftest.py: every Python block on a page is one example file, checked by
+`check_example`). Where the start method matters (catalogue.start_method_matters), the
+file, copied alone into an empty folder, also runs under each start method the
+interpreter does not default to. Where it cannot matter, the run checks that the program
+never imported multiprocessing. On the tools' Python the example also runs as a module
 of the package, `python -m examples.NAME`, under spawn, where that matters: where a child
 (a process, a subinterpreter) imports the program again, by its module name rather than
 from its file (the fork server does the same as spawn).
@@ -28,6 +30,7 @@ DEFAULT = catalogue.DEFAULT_START_METHOD[LABEL]
 RUNS = [
     (name, "copy", method)
     for name in catalogue.example_names()
+    if catalogue.start_method_matters(name)
     for method in START_METHODS
     if method != DEFAULT
 ]

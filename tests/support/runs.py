@@ -106,7 +106,13 @@ def run_example(name, python=PYTHON, start_method=None, form="copy"):
     """Run example `name` on `python` under `start_method` in `form` (see FORMS)."""
     with tempfile.TemporaryDirectory() as folder:
         args, cwd = _command(name, form, Path(folder))
-        return run_program(args, start_method, cwd, python=python)
+        return run_program(
+            args,
+            start_method,
+            cwd,
+            python=python,
+            starts_no_process=not catalogue.imports_its_main_again(name),
+        )
 
 
 def _command(name, form, folder):
@@ -194,12 +200,20 @@ def stdout_mismatch(stdout, expected):
     return None
 
 
-def run_program(args, start_method, cwd, timeout=RUN_TIMEOUT, python=PYTHON):
+def run_program(
+    args,
+    start_method,
+    cwd,
+    timeout=RUN_TIMEOUT,
+    python=PYTHON,
+    starts_no_process=False,
+):
     """Run `python *args` in `cwd` under `start_method` (None: the interpreter's default);
-    kill its whole tree on timeout, and whatever of it is left if the caller is interrupted."""
+    kill its whole tree on timeout, and whatever of it is left if the caller is interrupted.
+    `starts_no_process`: a run that imports multiprocessing says so on stderr."""
     marker = uuid.uuid4().hex
     env = catalogue.run_environment(
-        start_method, {**os.environ, MARKER: marker}
+        start_method, {**os.environ, MARKER: marker}, starts_no_process
     )
     command = " ".join([Path(python).name, *map(str, args)])
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
