@@ -2,7 +2,8 @@
 # Installs the CPythons the matrix runs that pyenv does not have here, at a fixed place outside
 # the work tree so that every clone on this machine reuses them (`make pythons`; idempotent):
 #   3.14 and 3.15: Debian unstable's binary packages, unpacked with dpkg-deb and pointed with
-#                  patchelf at the C library they ship (this machine's glibc is older);
+#                  patchelf at the C library they ship (this machine's glibc is older), with
+#                  the C headers of libpython3.X-dev (an example compiles an extension);
 #   3.13t:         free-threaded CPython 3.13 (--disable-gil), built from the upstream source
 #                  in Debian trixie's python3.13 source package.
 # Apt runs with a configuration of its own; the machine's sources are never read or changed.
@@ -73,7 +74,7 @@ install_sid() {  # version, e.g. 3.14
   local version=$1 tree=$PREFIX/$1
   local python=$tree/usr/bin/python$version
   if [[ -f $tree/.installed ]] && check "$python" "$version" True >/dev/null 2>&1; then
-    log "$version already installed: $python"; return
+    log "$version already installed: $python"; install_sid_headers "$version"; return
   fi
   apt_setup
   rm -rf "$tree" && mkdir -p "$tree"
@@ -92,6 +93,27 @@ install_sid() {  # version, e.g. 3.14
   "$python" -m compileall -q -j0 "$tree/usr/lib/python$version" >/dev/null || true
   check "$python" "$version" True
   touch "$tree/.installed"
+  install_sid_headers "$version"
+}
+
+install_sid_headers() {  # version, e.g. 3.14: Python.h and the rest, for compiling extensions
+  local version=$1 tree=$PREFIX/$1
+  local include=$tree/usr/include/python$version
+  [[ -f $tree/.headers ]] && return
+  apt_setup
+  # The headers of the very version installed, even if unstable has moved on since.
+  local exact
+  exact=$(dpkg-deb -f "$(ls "$APT_DIR"/debs/python"$version"_*.deb | sort -V | tail -1)" Version)
+  log "downloading libpython$version-dev $exact from Debian unstable for its C headers"
+  (cd "$APT_DIR/debs" && apt_private download "libpython$version-dev=$exact" >/dev/null)
+  dpkg-deb --fsys-tarfile "$APT_DIR/debs/libpython$version-dev_${exact/:/%3a}_amd64.deb" \
+    | tar -x -C "$tree" ./usr/include
+  # Debian's pyconfig.h only includes <x86_64-linux-gnu/python3.X/pyconfig.h> from the
+  # system's include path, where this tree is not; put the real one in its place, so that
+  # `-I` with sysconfig's include folder is all a compiler needs.
+  cp "$tree/usr/include/x86_64-linux-gnu/python$version/pyconfig.h" "$include/pyconfig.h"
+  [[ -f $include/Python.h ]] || { log "no Python.h in $include"; exit 1; }
+  touch "$tree/.headers"
 }
 
 install_free_threaded() {
