@@ -5,7 +5,10 @@ import os
 import platform
 import sys
 import sysconfig
+import time
 from pathlib import Path
+
+from . import runs
 
 
 def usable_cpus():
@@ -45,6 +48,7 @@ def describe():
         "cpu_count": os.cpu_count(),
         "usable_cpus": usable_cpus(),
         "processor": processor_name(),
+        "label": runs.label(),
         "python_version": platform.python_version(),
         "python_implementation": platform.python_implementation(),
         "python_build": sys.version,
@@ -55,3 +59,35 @@ def describe():
         "platform": platform.platform(),
         "default_start_method": multiprocessing.get_start_method(),
     }
+
+
+def cpu_times():
+    """(idle, total) jiffies of all CPUs from /proc/stat, or None."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    except OSError:
+        return None
+    values = [int(v) for v in fields]
+    return values[3] + values[4], sum(values)  # idle + iowait
+
+
+def idle_fraction(seconds=1.0):
+    """The share of CPU time no program used over the next `seconds`,
+    or None where /proc/stat is missing."""
+    before = cpu_times()
+    time.sleep(seconds)
+    after = cpu_times()
+    if before is None or after is None or after[1] == before[1]:
+        return None
+    return round((after[0] - before[0]) / (after[1] - before[1]), 3)
+
+
+def wait_until_quiet(threshold=0.85, patience=120):
+    """Wait until the CPUs are at least `threshold` idle for a second, for
+    `patience` seconds at most; return (idle fraction, seconds waited)."""
+    began = time.monotonic()
+    while True:
+        idle = idle_fraction()
+        waited = round(time.monotonic() - began, 1)
+        if idle is None or idle >= threshold or waited >= patience:
+            return idle, waited
