@@ -91,3 +91,36 @@ def wait_until_quiet(threshold=0.85, patience=120):
         waited = round(time.monotonic() - began, 1)
         if idle is None or idle >= threshold or waited >= patience:
             return idle, waited
+
+
+def group_jiffies():
+    """CPU time, in jiffies, of every process in this process group, with
+    their ended children: the bench, its workers, the fork server and
+    its children."""
+    group, total = os.getpgid(0), 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # it ended meanwhile
+        if int(fields[2]) == group:
+            total += sum(int(v) for v in fields[11:15])
+    return total
+
+
+def cpu_use():
+    """A reading for others_share(): the CPUs' jiffies and those of this
+    process group."""
+    return cpu_times(), group_jiffies()
+
+
+def others_share(before, after):
+    """The share of all CPU time between two cpu_use() readings that
+    other programs used, or None where /proc/stat is missing."""
+    (jiffies_before, own_before), (jiffies_after, own_after) = before, after
+    if jiffies_before is None or jiffies_after is None:
+        return None
+    idle = jiffies_after[0] - jiffies_before[0]
+    total = jiffies_after[1] - jiffies_before[1]
+    own = own_after - own_before
+    return round(max(0.0, (total - idle - own) / total), 3) if total else None
