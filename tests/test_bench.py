@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ElementTree
 
 import pytest
 
-from examples.bench import charts, registry, runs, tables
+from examples.bench import charts, memory, registry, runs, tables
 from examples.bench.measure import speedup
 from support import page_source
 from support.runs import PYTHON, ROOT, Expectation, problems, run_program
@@ -462,12 +462,12 @@ def at(every_run, run, name, way, x):
 
 
 def cpu_speedup(every_run, run, way, workers=2):
-    """'median× (low–high)' of `way` over its run's serial loop, as the tables print it."""
-    mid, low, high = speedup(
-        at(every_run, run, "cpu", "serial", workers),
-        at(every_run, run, "cpu", way, workers),
-    )
-    return f"{mid:.2f}× ({low:.2f}–{high:.2f})"
+    """'median× (low–high), fastest: F×' of `way` over its run's serial loop, as the tables
+    print it."""
+    serial = at(every_run, run, "cpu", "serial", workers)
+    point = at(every_run, run, "cpu", way, workers)
+    mid, low, high = speedup(serial, point)
+    return f"{mid:.2f}× ({low:.2f}–{high:.2f}), fastest: {serial['min'] / point['min']:.2f}×"
 
 
 def ratio(every_run, loop, run="py313t", base="py313"):
@@ -477,6 +477,19 @@ def ratio(every_run, loop, run="py313t", base="py313"):
         for r in (run, base)
     ]
     return f"{times[0] / times[1]:.2f}"
+
+
+def mebibytes(every_run, run, key):
+    """'median (min–max)' in MiB of a memory figure, as the memory table prints it."""
+    return memory.mebibytes(
+        at(every_run, run, "memory", "resident memory", key)
+    )
+
+
+def lost_in(every_run, run, pattern):
+    """'N of M': the runs of `pattern` that lost any update, of all its runs."""
+    (point,) = every_run[run]["benchmarks"]["races"]["series"][pattern]
+    return f"{point['runs_with_loss']} of {point['repeats']}"
 
 
 def figures_in_prose(every_run):
@@ -490,6 +503,7 @@ def figures_in_prose(every_run):
             ("py313t", "threads"),
             ("py313t-gil", "threads"),
             ("py313", "processes"),
+            ("py313t", "processes"),
             ("py314", "interpreters"),
             ("py315", "interpreters"),
         )
@@ -500,13 +514,42 @@ def figures_in_prose(every_run):
             f"threads on 3.13t without the GIL: {cpu['py313t', 'threads']}",
             f"threads on 3.13t with `PYTHON_GIL=1`: {cpu['py313t-gil', 'threads']}",
             f"processes on 3.13: {cpu['py313', 'processes']}",
+            f"In the 3.13t run, processes gave {cpu['py313t', 'processes']}",
             f"interpreter pool on 3.14: {cpu['py314', 'interpreters']}",
             f"interpreter pool on 3.15: {cpu['py315', 'interpreters']}",
+            f"{mebibytes(every_run, 'py313', 'idle interpreter')} MiB on 3.13 and",
+            f"{mebibytes(every_run, 'py314', 'per subinterpreter')} MiB on 3.14",
         ],
         gil: [
-            f"{cpu['py313t', 'threads']} with two threads on 3.13t",
-            f"function calls took {ratio(every_run, 'function calls')} times",
-            f"`busy_sum` took {ratio(every_run, 'busy_sum (the CPU-bound workload)')} times",
+            f"{cpu['py313t', 'threads']} with two threads on 3.13t without the GIL",
+            f"{cpu['py313', 'threads']} with two threads on the GIL build",
+            *(
+                f"{name} {ratio(every_run, loop)}"
+                for name, loop in (
+                    ("function calls took", "function calls"),
+                    (
+                        "attribute reads and writes",
+                        "attribute reads and writes",
+                    ),
+                    ("dict updates", "dict get and store"),
+                    ("`busy_sum` took", "busy_sum (the CPU-bound workload)"),
+                )
+            ),
+            f"An idle 3.13t used {mebibytes(every_run, 'py313t', 'idle interpreter')} MiB",
+            *(
+                f"{lost_in(every_run, run, pattern)} {words}"
+                for run, pattern, words in (
+                    (
+                        "py313t",
+                        "counter += 1",
+                        "runs on 3.13t without the GIL",
+                    ),
+                    ("py313", "counter += 1", "runs on 3.13.0"),
+                    ("py313", "check then act", "runs on 3.13.0"),
+                    ("py313", "counter += 1, with a Lock", "and"),
+                    ("py313t", "check then act, with a Lock", "on 3.13t"),
+                )
+            ),
         ],
     }
 

@@ -98,7 +98,7 @@ def start_every_worker(pool, workers):
 
 def scaling_table(runs, name):
     """Each shown series' speedup over the serial loop of its own run, per
-    worker count, and that run's serial time."""
+    worker count, and that loop's time with one worker."""
     picked = shown.scaling_series(runs, name)
     counts = [p["x"] for p in picked[0].baseline] if picked else []
     rows = [
@@ -121,13 +121,17 @@ def scaling_table(runs, name):
         [
             "way, interpreter",
             *(f"{x_name}: {count}" for count in counts),
-            "its serial run (ms)",
+            "its serial loop (ms)",
         ],
         rows,
     )
 
 
 def times_faster(serial, point):
-    """'speedup (low–high)' of `point` over `serial`."""
+    """'speedup (low–high), fastest: F' of `point` over `serial`: the
+    median, its spread, and the fastest run of each over the other."""
     mid, low, high = speedup(serial, point)
-    return f"{mid:.2f}× ({low:.2f}–{high:.2f})"
+    return (
+        f"{mid:.2f}× ({low:.2f}–{high:.2f}), "
+        f"fastest: {serial['min'] / point['min']:.2f}×"
+    )

@@ -120,7 +120,7 @@ BENCHMARK = Benchmark(
     chart="bars",
     axis_labels=(
         "Time to start and join one worker (ms, log scale)",
-        "Worker, interpreter (thread, process by start method, subinterpreter)",
+        "Worker (kind, interpreter)",
     ),
     table=startup_table,
 )
