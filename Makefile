@@ -54,9 +54,21 @@ repeat: $(VENV)/.installed $(CHROMIUM) $(JAVA)
 outputs: $(VENV)/.installed pythons
 	PYTHONPATH=tests $(BIN)/python -m support.record $(NAMES)
 
-# Measure threads and processes on this machine; rewrites docs/assets/bench/ (results, tables, charts).
-bench: $(VENV)/.installed
-	$(BIN)/python -m examples.bench
+# Measure serial code, threads, processes and subinterpreters on every CPython of the matrix,
+# and the free-threaded 3.13t once more with PYTHON_GIL=1: one results file per run in
+# docs/assets/bench/results/; then the tools' Python draws the tables and charts from them all.
+BENCH_PYTHONS := 3.11 3.12 3.13 3.13t 3.14 3.15
+bench: $(VENV)/.installed pythons
+	@for label in $(BENCH_PYTHONS); do \
+		python=$$(PYTHONPATH=tests $(BIN)/python -m support.pythons $$label | cut -d' ' -f2); \
+		echo "== bench on $$label: $$python"; \
+		$$python -m examples.bench || exit 1; \
+		if [ $$label = 3.13t ]; then \
+			echo "== bench on $$label with PYTHON_GIL=1"; \
+			PYTHON_GIL=1 $$python -m examples.bench || exit 1; \
+		fi; \
+	done
+	$(BIN)/python -m examples.bench --draw-only
 
 # Re-resolve requirements.lock from pyproject.toml, with hashes (needs the network).
 lock: $(VENV)/.installed

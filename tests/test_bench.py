@@ -1,7 +1,9 @@
 """`python -m examples.bench` writes well-formed results, tables and charts, and the committed ones agree.
 
-The figures themselves vary with the machine; these tests check the shape of what the bench writes,
-never its numbers (performance targets are benchmark figures, not timed tests).
+Each interpreter's run writes results/NAME.json; the tables and charts are drawn from every results
+file. The figures vary with the machine; these tests check the shape of what the bench writes, and
+that the pages' prose gives the committed figures, never whether the figures are good (performance
+targets are benchmark figures, not timed tests).
 """
 
 import json
@@ -11,26 +13,41 @@ import shutil
 import sys
 import xml.etree.ElementTree as ElementTree
 
-from examples.bench import charts, registry, tables
+import pytest
+
+from examples.bench import charts, memory, registry, runs, tables
+from examples.bench.measure import speedup
 from support import page_source
-from support.runs import ROOT, Expectation, problems, run_program
+from support.runs import PYTHON, ROOT, Expectation, problems, run_program
 from support.site import DOCS
 
 COMMITTED = DOCS / "assets" / "bench"
-PAGE = DOCS / "choosing" / "performance.md"
+PAGES = (DOCS / "choosing" / "performance.md", DOCS / "choosing" / "gil.md")
 # What the bench knows about each benchmark, from its one record.
 RECORDS = {benchmark.name: benchmark for benchmark in registry.BENCHMARKS}
 BENCHMARKS = set(RECORDS)
+CHARTED = {name for name, record in RECORDS.items() if record.chart}
 THEMES = ("light", "dark")
-# serial, threads and processes per worker count
+# serial, threads, processes (and interpreters, 3.14+) per worker count
 SCALING = {
     name for name, record in RECORDS.items() if record.chart == "scaling"
 }
 AXIS_LABELS = {name: record.axis_labels for name, record in RECORDS.items()}
 UNIT = re.compile(r"\S \([^()]+\)$")  # an axis label ends with its unit
+# The published run: every interpreter of the matrix, and 3.13t again with PYTHON_GIL=1.
+COMMITTED_RUNS = {
+    "py311",
+    "py312",
+    "py313",
+    "py313t",
+    "py313t-gil",
+    "py314",
+    "py315",
+}
 MACHINE_FIELDS = {
     "cpu_count": int,
     "usable_cpus": int,
+    "label": str,
     "python_version": str,
     "python_implementation": str,
     "python_build": str,
@@ -39,6 +56,7 @@ MACHINE_FIELDS = {
     "platform": str,
     "default_start_method": str,
 }
+UNITS = {"s", "KiB", "updates"}
 NAMESPACES = {"http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink"}
 URL = re.compile(r"https?://[^\s\"'<>)]+")
 # The bench run as `python -c` with matplotlib made unimportable (None in sys.modules).
@@ -46,11 +64,16 @@ NO_MATPLOTLIB = "import runpy, sys; sys.modules['matplotlib'] = None; runpy.run_
 CHART_ON_PAGE = re.compile(
     r"!\[(?P<alt>[^\]]*)\]\(\.\./assets/bench/(?P<file>[\w-]+)-(?P<theme>\w+)\.svg#only-(?P<only>\w+)\)"
 )
-TABLES = "docs/assets/bench/tables/"  # where the page includes the tables from
+TABLES = "docs/assets/bench/tables/"  # where the pages include the tables from
+LOCKED = ("counter += 1, with a Lock", "check then act, with a Lock")
 
 
 def bench(
-    out, start_method="spawn", launch=("-m", "examples.bench"), options=()
+    out,
+    start_method="spawn",
+    launch=("-m", "examples.bench"),
+    options=(),
+    python=sys.executable,
 ):
     """Run the bench quickly as a reader would, into `out`. spawn: every worker function must pickle by name."""
     return run_program(
@@ -58,37 +81,58 @@ def bench(
         start_method,
         ROOT,
         100,
-        sys.executable,
+        python,
     )
 
 
-def output_problems(folder, quick):
+def output_problems(folder, quick, expected_runs=None):
     """Every way the bench's output in `folder` is missing or malformed, as readable lines."""
     try:
-        results = json.loads((folder / "results.json").read_text("utf-8"))
+        every_run = runs.load_all(folder)
     except (OSError, ValueError) as error:
-        return [f"results.json: {error}"]
-    found = results_problems(results, quick)
-    for name in sorted(results.get("benchmarks", {})):
+        return [f"results: {error}"]
+    if not every_run:
+        return [f"no results file in {folder / runs.FOLDER}"]
+    found = []
+    if expected_runs and set(every_run) != expected_runs:
+        found.append(
+            f"runs {sorted(every_run)}, expected {sorted(expected_runs)}"
+        )
+    for name, results in every_run.items():
+        found += [
+            f"{name}: {problem}"
+            for problem in results_problems(results, quick, name)
+        ]
+    if found:
+        return found
+    for name in sorted(CHARTED):
         for theme in THEMES:
             found += chart_problems(
                 folder / f"{name}-{theme}.svg", AXIS_LABELS[name]
             )
-    found += table_problems(folder / "tables", results)
+    found += table_problems(folder / "tables", every_run)
     return found
 
 
-def results_problems(results, quick):
+def results_problems(results, quick, file_name=None):
     found = [
         f"machine.{key} is not a {kind.__name__}"
         for key, kind in MACHINE_FIELDS.items()
         if not isinstance(results["machine"].get(key), kind)
     ]
+    if found:
+        return found
+    if file_name and runs.run_name(results["machine"]) != file_name:
+        found.append(
+            f"the file's name does not say its interpreter: {runs.run_name(results['machine'])}"
+        )
     run = results["run"]
     if run.get("quick") is not quick:
         found.append(f"run.quick is {run.get('quick')!r}, expected {quick}")
-    if not (run.get("date") and run.get("duration_s", 0) > 0):
-        found.append(f"run lacks its date or duration: {run}")
+    if not (
+        run.get("date") and run.get("duration_s", 0) > 0 and run.get("command")
+    ):
+        found.append(f"run lacks its date, duration or command: {run}")
     if set(results["benchmarks"]) != BENCHMARKS:
         found.append(
             f"benchmarks {sorted(results['benchmarks'])}, expected {sorted(BENCHMARKS)}"
@@ -101,46 +145,65 @@ def results_problems(results, quick):
     ):
         found.append("no start method measured")
     for name, bench_results in results["benchmarks"].items():
-        series = bench_results["series"]
-        record = RECORDS.get(name)
-        if record and list(series) != list(record.series):
-            found.append(
-                f"{name}: series {list(series)}, expected {list(record.series)}"
-            )
-        if not series:
-            found.append(f"{name}: no series")
-        for way, points in series.items():
-            found += [
-                f"{name}/{way} at {p.get('x')}: {why}"
-                for p in points
-                if (why := point_problem(p))
-            ]
-            if not points:
-                found.append(f"{name}/{way}: no points")
-        if (
-            name in SCALING
-            and len(
-                {tuple(p["x"] for p in points) for points in series.values()}
-            )
-            != 1
+        found += series_problems(name, bench_results["series"])
+    for pattern in LOCKED:
+        for point in (
+            results["benchmarks"]
+            .get("races", {})
+            .get("series", {})
+            .get(pattern, [])
         ):
-            found.append(
-                f"{name}: serial, threads and processes were not measured at the same worker counts"
-            )
+            if point["max"] != 0:
+                found.append(f"races/{pattern} lost updates: {point}")
+    return found
+
+
+def series_problems(name, series):
+    record = RECORDS.get(name)
+    found = []
+    if not series:
+        return [f"{name}: no series"]
+    if record and [w for w in record.series if w in series] != list(series):
+        found.append(
+            f"{name}: series {list(series)}, expected some of {list(record.series)} in that order"
+        )
+    if name in SCALING and "serial" not in series:
+        found.append(f"{name}: no serial series")
+    for way, points in series.items():
+        found += [
+            f"{name}/{way} at {p.get('x')}: {why}"
+            for p in points
+            if (why := point_problem(p))
+        ]
+        if not points:
+            found.append(f"{name}/{way}: no points")
+    if (
+        name in SCALING
+        and len({tuple(p["x"] for p in points) for points in series.values()})
+        != 1
+    ):
+        found.append(
+            f"{name}: its ways were not measured at the same worker counts"
+        )
     return found
 
 
 def point_problem(point):
-    """Why one measurement is malformed, or None: a median with its spread, from its samples, in seconds."""
+    """Why one measurement is malformed, or None: a median with its spread, from its samples.
+
+    Times are positive seconds; a count of lost updates may be 0.
+    """
     values = [point.get(key) for key in ("min", "median", "max")]
+    least = 0 if point.get("unit") == "updates" else math.ulp(0)
     if not all(
-        isinstance(v, float) and math.isfinite(v) and v > 0 for v in values
+        isinstance(v, (int, float)) and math.isfinite(v) and v >= least
+        for v in values
     ):
-        return f"min, median, max {values} are not positive finite numbers"
+        return f"min, median, max {values} are not finite numbers of at least {least}"
     if not values[0] <= values[1] <= values[2]:
         return f"not min <= median <= max: {values}"
     if (
-        point.get("unit") != "s"
+        point.get("unit") not in UNITS
         or point.get("repeats") != len(point.get("samples", []))
         or not point["repeats"]
     ):
@@ -172,10 +235,10 @@ def chart_problems(path, labels):
     return found
 
 
-def table_problems(folder, results):
-    """Each table exists, is a header, a rule and rows, and is what the bench makes of results.json."""
+def table_problems(folder, every_run):
+    """Each table exists, is a header, a rule and rows, and is what the bench makes of the results."""
     found = []
-    for file_name, expected in tables.render(results).items():
+    for file_name, expected in tables.render(every_run).items():
         path = folder / file_name
         if not path.exists():
             found.append(f"tables/{file_name} is missing")
@@ -191,7 +254,7 @@ def table_problems(folder, results):
             )
         elif path.read_text("utf-8") != expected:
             found.append(
-                f"tables/{file_name} is not the table the bench makes of results.json"
+                f"tables/{file_name} is not the table the bench makes of the results"
             )
     return found
 
@@ -200,10 +263,31 @@ def test_quick_run_writes_results_tables_and_charts(tmp_path):
     run = bench(tmp_path)
     assert not problems(run, Expectation()), problems(run, Expectation())
     assert re.search(
-        r"^bench took \d+\.\d s; results in ", run.stdout, re.MULTILINE
+        r"^bench took \d+\.\d s; results in .*results/py\d+t?(-gil)?\.json$",
+        run.stdout,
+        re.MULTILINE,
     ), run.stdout
     assert not output_problems(tmp_path, quick=True), output_problems(
         tmp_path, quick=True
+    )
+
+
+@pytest.mark.interpreter
+def test_quick_run_on_the_interpreter_under_test(tmp_path):
+    """`python -m examples.bench --quick` on each interpreter of the matrix (EXAMPLE_PYTHON) writes
+    its results file, named for that interpreter, and the tables; charts only where matplotlib is."""
+    run = bench(tmp_path, start_method=None, python=PYTHON)
+    assert run.returncode == 0 and not run.timed_out, run
+    every_run = runs.load_all(tmp_path)
+    assert len(every_run) == 1, sorted(every_run)
+    ((name, results),) = every_run.items()
+    assert not results_problems(results, True, name), results_problems(
+        results, True, name
+    )
+    assert not table_problems(tmp_path / "tables", every_run)
+    has_interpreters = results["machine"]["label"] in ("3.14", "3.15")
+    assert ("interpreters" in results["benchmarks"]["cpu"]["series"]) == (
+        has_interpreters
     )
 
 
@@ -220,16 +304,33 @@ def test_without_matplotlib_the_bench_says_so_and_writes_results(tmp_path):
     )
     assert len(run.stderr.splitlines()) == 1, run.stderr
     assert not list(tmp_path.glob("*.svg"))
-    results = json.loads((tmp_path / "results.json").read_text("utf-8"))
-    assert results["charts"] == [] and list(results["benchmarks"]) == [
-        "startup"
-    ]
+    every_run = runs.load_all(tmp_path)
+    (results,) = every_run.values()
+    assert list(results["benchmarks"]) == ["startup"]
     assert [
         p
         for p in results_problems(results, quick=True)
         if not p.startswith("benchmarks ")
     ] == []
-    assert not table_problems(tmp_path / "tables", results)
+    assert not table_problems(tmp_path / "tables", every_run)
+
+
+def test_draw_only_measures_nothing_and_draws_from_every_results_file(
+    tmp_path,
+):
+    copy = shutil.copytree(COMMITTED, tmp_path / "bench")
+    for path in [*copy.glob("*.svg"), *copy.glob("tables/*.md")]:
+        path.unlink()
+    run = run_program(
+        ["-m", "examples.bench", "--draw-only", "--out", copy],
+        None,
+        ROOT,
+        100,
+        sys.executable,
+    )
+    assert not problems(run, Expectation()), problems(run, Expectation())
+    assert f"from {len(COMMITTED_RUNS)} runs" in run.stdout
+    assert not output_problems(copy, quick=False)
 
 
 def test_the_checks_catch_broken_output(tmp_path):
@@ -253,19 +354,31 @@ def test_the_checks_catch_broken_output(tmp_path):
     (copy / "tables" / "transfer.md").write_text(
         "| payload |\n|---|\n| typed by hand |\n", "utf-8"
     )
-    results = json.loads((copy / "results.json").read_text("utf-8"))
-    results["benchmarks"]["hashlib"]["series"]["threads"][0]["median"] = -1.0
-    cpu_series = results["benchmarks"]["cpu"]["series"]
-    cpu_series["extra"] = cpu_series["threads"]
-    (copy / "results.json").write_text(json.dumps(results), "utf-8")
     found = "\n".join(output_problems(copy, quick=False))
     for damage in (
         "cpu-dark.svg: [Errno 2]",
         f"io-light.svg: no axis label {waits_label!r}",
         "startup-light.svg refers to https://example.com/x.png",
         "tables/transfer.md is not the table",
+    ):
+        assert damage in found, f"not reported: {damage}\n{found}"
+    path = copy / "results" / "py313.json"
+    results = json.loads(path.read_text("utf-8"))
+    results["benchmarks"]["hashlib"]["series"]["threads"][0]["median"] = -1.0
+    cpu_series = results["benchmarks"]["cpu"]["series"]
+    cpu_series["extra"] = cpu_series["threads"]
+    results["benchmarks"]["races"]["series"][LOCKED[0]][0]["max"] = 3
+    path.write_text(json.dumps(results), "utf-8")
+    (copy / "results" / "py313.json").rename(copy / "results" / "py312.json")
+    found = "\n".join(
+        output_problems(copy, quick=False, expected_runs=COMMITTED_RUNS)
+    )
+    for damage in (
+        "runs ['py311', 'py312', 'py313t'",
+        "py312: the file's name does not say its interpreter: py313",
         "hashlib/threads at 1: min, median, max",
-        f"cpu: series {[*RECORDS['cpu'].series, 'extra']}, expected",
+        "cpu: series ['serial', 'threads', 'processes', 'extra'], expected",
+        f"races/{LOCKED[0]} lost updates",
     ):
         assert damage in found, f"not reported: {damage}\n{found}"
 
@@ -280,21 +393,41 @@ def test_every_axis_label_names_its_unit():
     assert not unnamed, unnamed
 
 
-def test_committed_results_are_a_full_run_with_every_chart_and_table():
-    assert not output_problems(COMMITTED, quick=False), output_problems(
-        COMMITTED, quick=False
+def committed_runs():
+    return runs.load_all(COMMITTED)
+
+
+def test_committed_results_are_full_runs_on_every_interpreter_with_every_chart_and_table():
+    assert not output_problems(
+        COMMITTED, quick=False, expected_runs=COMMITTED_RUNS
+    ), output_problems(COMMITTED, quick=False, expected_runs=COMMITTED_RUNS)
+    every_run = committed_runs()
+    assert every_run["py313t"]["machine"]["gil_enabled"] is False
+    assert every_run["py313t-gil"]["run"]["PYTHON_GIL"] == "1"
+    machines = {
+        (r["machine"]["processor"], r["machine"]["usable_cpus"])
+        for r in every_run.values()
+    }
+    assert len(machines) == 1, (
+        f"the runs come from several machines: {machines}"
     )
-    results = json.loads((COMMITTED / "results.json").read_text("utf-8"))
-    assert sorted(results["charts"]) == sorted(
-        f"{name}-{theme}.svg" for name in BENCHMARKS for theme in THEMES
+    assert sorted(p.name for p in COMMITTED.glob("*.svg")) == sorted(
+        f"{name}-{theme}.svg" for name in CHARTED for theme in THEMES
     )
 
 
-def test_the_page_shows_every_chart_in_both_themes_and_every_table():
-    text = PAGE.read_text("utf-8")
-    shown = list(CHART_ON_PAGE.finditer(text))
+def test_the_pages_show_every_chart_in_both_themes_and_every_table():
+    shown, included = [], set()
+    for page in PAGES:
+        text = page.read_text("utf-8")
+        shown += CHART_ON_PAGE.finditer(text)
+        included |= {
+            target.removeprefix(TABLES)
+            for target in page_source.include_targets(text, in_code=False)
+            if target.startswith(TABLES)
+        }
     assert {(m["file"], m["theme"]) for m in shown} == {
-        (name, theme) for name in BENCHMARKS for theme in THEMES
+        (name, theme) for name in CHARTED for theme in THEMES
     }
     for image in shown:
         assert image["theme"] == image["only"], (
@@ -303,29 +436,130 @@ def test_the_page_shows_every_chart_in_both_themes_and_every_table():
         assert len(image["alt"].split()) >= 8, (
             f"{image[0]}: the alt text does not describe the chart"
         )
-    included = {
-        target.removeprefix(TABLES)
-        for target in page_source.include_targets(text, in_code=False)
-        if target.startswith(TABLES)
-    }
-    assert included == {
-        "machine.md",
-        *(f"{name}.md" for name in BENCHMARKS),
-    }, included
+    assert included == set(tables.render(committed_runs())), included
     assert all((COMMITTED / "tables" / name).exists() for name in included)
 
 
 def test_committed_charts_are_what_the_bench_draws_from_the_committed_results(
     tmp_path,
 ):
-    """Drawn again from results.json, each chart is byte for byte the committed one: none was edited by hand."""
-    results = json.loads((COMMITTED / "results.json").read_text("utf-8"))
-    charts.write_all(results, tmp_path)
+    """Drawn again from the results files, each chart is byte for byte the committed one: none was edited by hand."""
+    written = charts.write_all(committed_runs(), tmp_path)
     differ = [
         name
-        for name in results["charts"]
+        for name in written
         if (tmp_path / name).read_bytes() != (COMMITTED / name).read_bytes()
     ]
     assert not differ, (
         f"charts that differ from what the bench draws: {differ}"
     )
+
+
+def at(every_run, run, name, way, x):
+    """The point of `way` at `x` in benchmark `name` of `run`."""
+    points = every_run[run]["benchmarks"][name]["series"][way]
+    return next(p for p in points if p["x"] == x)
+
+
+def cpu_speedup(every_run, run, way, workers=2):
+    """'median× (low–high), fastest: F×' of `way` over its run's serial loop, as the tables
+    print it."""
+    serial = at(every_run, run, "cpu", "serial", workers)
+    point = at(every_run, run, "cpu", way, workers)
+    mid, low, high = speedup(serial, point)
+    return f"{mid:.2f}× ({low:.2f}–{high:.2f}), fastest: {serial['min'] / point['min']:.2f}×"
+
+
+def ratio(every_run, loop, run="py313t", base="py313"):
+    """The free-threaded build's median time for `loop` over the GIL build's."""
+    times = [
+        at(every_run, r, "singlethread", "one thread", loop)["median"]
+        for r in (run, base)
+    ]
+    return f"{times[0] / times[1]:.2f}"
+
+
+def mebibytes(every_run, run, key):
+    """'median (min–max)' in MiB of a memory figure, as the memory table prints it."""
+    return memory.mebibytes(
+        at(every_run, run, "memory", "resident memory", key)
+    )
+
+
+def lost_in(every_run, run, pattern):
+    """'N of M': the runs of `pattern` that lost any update, of all its runs."""
+    (point,) = every_run[run]["benchmarks"]["races"]["series"][pattern]
+    return f"{point['runs_with_loss']} of {point['repeats']}"
+
+
+def figures_in_prose(every_run):
+    """{page: [text the page's prose must contain]}: the figures it quotes, made from the
+    committed results as the tables make them."""
+    performance, gil = PAGES
+    cpu = {
+        run_way: cpu_speedup(every_run, *run_way)
+        for run_way in (
+            ("py313", "threads"),
+            ("py313t", "threads"),
+            ("py313t-gil", "threads"),
+            ("py313", "processes"),
+            ("py313t", "processes"),
+            ("py314", "interpreters"),
+            ("py315", "interpreters"),
+        )
+    }
+    return {
+        performance: [
+            f"threads on 3.13 (GIL): {cpu['py313', 'threads']}",
+            f"threads on 3.13t without the GIL: {cpu['py313t', 'threads']}",
+            f"threads on 3.13t with `PYTHON_GIL=1`: {cpu['py313t-gil', 'threads']}",
+            f"processes on 3.13: {cpu['py313', 'processes']}",
+            f"In the 3.13t run, processes gave {cpu['py313t', 'processes']}",
+            f"interpreter pool on 3.14: {cpu['py314', 'interpreters']}",
+            f"interpreter pool on 3.15: {cpu['py315', 'interpreters']}",
+            f"{mebibytes(every_run, 'py313', 'idle interpreter')} MiB on 3.13 and",
+            f"{mebibytes(every_run, 'py314', 'per subinterpreter')} MiB on 3.14",
+        ],
+        gil: [
+            f"{cpu['py313t', 'threads']} with two threads on 3.13t without the GIL",
+            f"{cpu['py313', 'threads']} with two threads on the GIL build",
+            *(
+                f"{name} {ratio(every_run, loop)}"
+                for name, loop in (
+                    ("function calls took", "function calls"),
+                    (
+                        "attribute reads and writes",
+                        "attribute reads and writes",
+                    ),
+                    ("dict updates", "dict get and store"),
+                    ("`busy_sum` took", "busy_sum (the CPU-bound workload)"),
+                )
+            ),
+            f"An idle 3.13t used {mebibytes(every_run, 'py313t', 'idle interpreter')} MiB",
+            *(
+                f"{lost_in(every_run, run, pattern)} {words}"
+                for run, pattern, words in (
+                    (
+                        "py313t",
+                        "counter += 1",
+                        "runs on 3.13t without the GIL",
+                    ),
+                    ("py313", "counter += 1", "runs on 3.13.0"),
+                    ("py313", "check then act", "runs on 3.13.0"),
+                    ("py313", "counter += 1, with a Lock", "and"),
+                    ("py313t", "check then act, with a Lock", "on 3.13t"),
+                )
+            ),
+        ],
+    }
+
+
+def test_the_pages_prose_gives_the_committed_figures():
+    every_run = committed_runs()
+    missing = [
+        f"{page.name}: {text!r}"
+        for page, texts in figures_in_prose(every_run).items()
+        for text in texts
+        if text not in " ".join(page.read_text("utf-8").split())
+    ]
+    assert not missing, "\n".join(missing)

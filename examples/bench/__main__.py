@@ -1,24 +1,31 @@
-"""Measure serial code, threads and processes; write results and charts.
+"""Measure serial code, threads, processes and subinterpreters; write this
+run's results, then draw tables and charts from every run's results.
 
-    python -m examples.bench            # full run, about 1 to 3 minutes
-    python -m examples.bench --quick    # smaller and fewer runs, seconds
+    python -m examples.bench              # full run, about 1 to 3 minutes
+    python -m examples.bench --quick      # smaller and fewer runs, seconds
+    python -m examples.bench --draw-only  # tables and charts, no measuring
 
-Writes results.json, tables/*.md and *-light.svg / *-dark.svg to --out.
+Run it with each interpreter to compare: each run writes
+results/NAME.json under --out (NAME from the interpreter: py313, py313t,
+py313t-gil under PYTHON_GIL=1), then tables/*.md and, with matplotlib,
+*-light.svg / *-dark.svg from every results file there.
 """
 
 import argparse
 import datetime
-import json
 import multiprocessing
+import os
 import sys
 import time
 from pathlib import Path
 
-from . import charts, machine, settings, tables
+from . import charts, machine, runs, settings, tables
 from .measure import speedup
 from .registry import BENCHMARKS, named
 
 DEFAULT_OUT = Path(__file__).resolve().parents[2] / "docs" / "assets" / "bench"
+ATTEMPTS = 3  # measurements of one benchmark, at most, in a full run
+OTHERS_LIMIT = 0.05  # share of CPU time other programs may take meanwhile
 NO_CHARTS = (
     "charts skipped: they need matplotlib (pip install matplotlib,"
     " or pip install -e '.[bench]' in this project)"
@@ -28,8 +35,9 @@ NO_CHARTS = (
 def parse_args(argv):
     parser = argparse.ArgumentParser(
         prog="python -m examples.bench",
-        description="Time serial code, threads and processes side by side "
-        "and write results.json, Markdown tables and SVG charts.",
+        description="Time serial code, threads, processes and "
+        "subinterpreters side by side; write this run's results, then "
+        "Markdown tables and SVG charts from every run's results.",
     )
     parser.add_argument(
         "--quick",
@@ -49,11 +57,30 @@ def parse_args(argv):
         choices=[benchmark.name for benchmark in BENCHMARKS],
         help="run only this benchmark (repeatable)",
     )
+    parser.add_argument(
+        "--draw-only",
+        action="store_true",
+        help="measure nothing: draw the tables and charts from the "
+        "results files already in --out",
+    )
     return parser.parse_args(argv)
 
 
 def main(argv=None):
     args = parse_args(argv)
+    if not args.draw_only:
+        results = measure(args)
+        path = runs.write(results, args.out)
+        print("\n".join(headlines(results)))
+        print(
+            f"bench took {results['run']['duration_s']:.1f} s; "
+            f"results in {path}"
+        )
+    draw(args.out)
+
+
+def measure(args):
+    """Run the benchmarks on this interpreter; its results."""
     began = time.perf_counter()
     load_before = machine.load_average()
     run_settings = settings.for_run(args.quick, machine.usable_cpus())
@@ -65,45 +92,66 @@ def main(argv=None):
             "date": datetime.datetime.now(datetime.UTC).isoformat(
                 timespec="seconds"
             ),
-            "command": "python -m examples.bench"
-            + (" --quick" if args.quick else ""),
+            "command": " ".join(["python -m examples.bench", *sys.argv[1:]]),
+            "PYTHON_GIL": os.environ.get("PYTHON_GIL"),
+            "quiet": {},  # per benchmark: CPUs idle before it, and the wait
         },
         "benchmarks": {},
     }
     for benchmark in BENCHMARKS:
         if args.only and benchmark.name not in args.only:
             continue
-        print(f"measuring {benchmark.name} ...", flush=True)
-        results["benchmarks"][benchmark.name] = benchmark.measure(
-            run_settings, context
+        results["benchmarks"][benchmark.name] = measure_alone(
+            benchmark, run_settings, context, results["run"]["quiet"]
         )
-    args.out.mkdir(parents=True, exist_ok=True)
-    try:
-        results["charts"] = charts.write_all(results, args.out)
-    except ImportError:
-        results["charts"] = []
-        print(NO_CHARTS, file=sys.stderr)
     results["run"]["duration_s"] = round(time.perf_counter() - began, 1)
     results["run"]["load_average_1min"] = {
         "before": load_before,
         "after": machine.load_average(),
     }
-    write_results(results, args.out)
-    print("\n".join(headlines(results)))
-    print(
-        f"bench took {results['run']['duration_s']:.1f} s; "
-        f"results in {args.out}"
-    )
+    return results
 
 
-def write_results(results, folder):
-    """results.json, and one Markdown table per benchmark in tables/."""
-    (folder / "results.json").write_text(
-        json.dumps(results, indent=1) + "\n", encoding="utf-8"
-    )
-    (folder / "tables").mkdir(exist_ok=True)
-    for file_name, text in tables.render(results).items():
+def measure_alone(benchmark, run_settings, context, quiet):
+    """Measure `benchmark` while other programs leave the CPUs alone.
+
+    Other programs' work would slow some cases and not others. A full run
+    waits until the CPUs are idle before each benchmark, then measures it
+    again (at most ATTEMPTS times in all) if other programs used more than
+    OTHERS_LIMIT of the CPU time meanwhile, and keeps the attempt they
+    disturbed least. `quiet[name]` records each attempt.
+    """
+    attempts = []
+    for _ in range(1 if run_settings.quick else ATTEMPTS):
+        idle, waited = (
+            (None, 0) if run_settings.quick else machine.wait_until_quiet()
+        )
+        print(f"measuring {benchmark.name} ...", flush=True)
+        before = machine.cpu_use()
+        measured = benchmark.measure(run_settings, context)
+        others = machine.others_share(before, machine.cpu_use())
+        attempts.append((others or 0, measured))
+        quiet.setdefault(benchmark.name, []).append(
+            {"idle_before": idle, "waited_s": waited, "others_share": others}
+        )
+        if others is None or others <= OTHERS_LIMIT:
+            break
+    return min(attempts, key=lambda attempt: attempt[0])[1]
+
+
+def draw(folder):
+    """Tables, and charts if matplotlib is here, from every results file
+    in `folder`."""
+    every_run = runs.load_all(folder)
+    (folder / "tables").mkdir(parents=True, exist_ok=True)
+    for file_name, text in tables.render(every_run).items():
         (folder / "tables" / file_name).write_text(text, encoding="utf-8")
+    try:
+        written = charts.write_all(every_run, folder)
+    except ImportError:
+        print(NO_CHARTS, file=sys.stderr)
+        return
+    print(f"drew {len(written)} charts from {len(every_run)} runs in {folder}")
 
 
 def headlines(results):
@@ -113,15 +161,26 @@ def headlines(results):
         benchmark = named(name)
         if benchmark.chart == "scaling":
             lines += speedup_headlines(benchmark, bench)
+        elif benchmark.name == "races":
+            lines += race_headlines(bench)
         else:
             lines += median_headlines(benchmark, bench)
     return lines
 
 
+def race_headlines(bench):
+    """Per pattern, the runs that lost updates."""
+    return [
+        f"races    {pattern:<30}lost updates in {p['runs_with_loss']} "
+        f"of {p['repeats']} runs, at most {p['max']:.0f}"
+        for pattern, (p,) in bench["series"].items()
+    ]
+
+
 def speedup_headlines(benchmark, bench):
     """Per worker count, the speedup of each series over the first."""
-    baseline, *compared = benchmark.series
     series = bench["series"]
+    baseline, *compared = series
     lines = []
     for index, base in enumerate(series[baseline]):
         speedups = ", ".join(
@@ -143,10 +202,12 @@ def median_headlines(benchmark, bench):
             case = benchmark.format_x(point["x"])
             if len(bench["series"]) > 1:
                 case = f"{way}, {case}"
-            lines.append(
-                f"{benchmark.name:<9}{case:<40}"
+            value = (
                 f"{point['median'] * 1000:9.3f} ms"
+                if point["unit"] == "s"
+                else f"{point['median']:9.0f} {point['unit']}"
             )
+            lines.append(f"{benchmark.name:<9}{case:<40}{value}")
     return lines
 
 

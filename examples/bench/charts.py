@@ -8,8 +8,9 @@ browser draws it with a local sans-serif font.
 import io
 import re
 
-from . import registry
+from . import registry, shown, startup
 from .measure import speedup
+from .runs import run_label as runs_label
 
 DOCTYPE = re.compile(r"<!DOCTYPE[^>]*>\n")
 
@@ -19,19 +20,32 @@ THEMES = {  # colours readable on Material's white and slate backgrounds
         "grid": "#d0d7de",
         "serial": "#57606a",
         "threads": "#0969da",
+        "freethreaded": "#1a7f37",
+        "gilback": "#bf3989",
         "processes": "#bc4c00",
-        "extra": "#1a7f37",
+        "interpreters": "#8250df",
+        "extra": "#9a6700",
     },
     "dark": {
         "text": "#e6edf3",
         "grid": "#3d444d",
         "serial": "#9198a1",
         "threads": "#58a6ff",
+        "freethreaded": "#3fb950",
+        "gilback": "#db61a2",
         "processes": "#f0883e",
-        "extra": "#3fb950",
+        "interpreters": "#a371f7",
+        "extra": "#d29922",
     },
 }
-MARKERS = {"threads": "o", "processes": "s", "extra": "^"}
+MARKERS = {
+    "threads": "o",
+    "freethreaded": "D",
+    "gilback": "v",
+    "processes": "s",
+    "interpreters": "P",
+    "extra": "^",
+}
 STYLE = {
     "svg.fonttype": "none",
     "svg.hashsalt": "examples.bench",  # stable ids from run to run
@@ -42,21 +56,26 @@ STYLE = {
 }
 
 
-def write_all(results, folder):
-    """Write NAME-light.svg and NAME-dark.svg per benchmark; their names.
+def write_all(runs, folder):
+    """Write NAME-light.svg and NAME-dark.svg per charted benchmark, from
+    the results of every run in `runs`; return their names.
 
     Raises ImportError, before writing anything, without matplotlib.
     """
     from matplotlib import rc_context
 
+    names = {
+        name for results in runs.values() for name in results["benchmarks"]
+    }
     written = []
-    for name, bench in results["benchmarks"].items():
-        benchmark = registry.named(name)
+    for benchmark in registry.BENCHMARKS:
+        if benchmark.name not in names or benchmark.chart is None:
+            continue
         for theme in THEMES:
             with rc_context(themed(STYLE, THEMES[theme])):
-                figure = draw(benchmark, bench, results, THEMES[theme])
+                figure = draw(benchmark, runs, THEMES[theme])
                 svg = svg_text(figure)
-            path = folder / f"{name}-{theme}.svg"
+            path = folder / f"{benchmark.name}-{theme}.svg"
             path.write_text(svg, encoding="utf-8")
             written.append(path.name)
     return written
@@ -92,39 +111,45 @@ def themed(style, colours):
     }
 
 
-def draw(benchmark, bench, results, colours):
-    """The chart of `benchmark`, whose results are `bench`."""
+def draw(benchmark, runs, colours):
+    """The chart of `benchmark`, from the runs that measured it."""
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=(7.2, 4.6), layout="constrained")
+    figure = Figure(figsize=(7.2, 4.8), layout="constrained")
     axes = figure.add_subplot()
     axes.grid(True, linewidth=0.6)
     axes.set_axisbelow(True)
+    have = {r: v for r, v in runs.items() if benchmark.name in v["benchmarks"]}
     match benchmark.chart:
         case "scaling":
-            cpus = results["machine"]["usable_cpus"]
-            speedup_lines(axes, benchmark, bench, colours, cpus)
+            repeats = speedup_lines(axes, benchmark, have, colours)
         case "bars":
-            worker_bars(axes, benchmark, bench, colours)
+            repeats = worker_bars(axes, have, colours)
         case "lines":
-            log_log_lines(axes, benchmark, bench, colours)
+            repeats = log_log_lines(axes, benchmark, have, colours)
+        case "races":
+            repeats = race_bars(axes, benchmark, have, colours)
         case kind:
             raise ValueError(f"{benchmark.name}: no chart kind {kind!r}")
     x_label, y_label = benchmark.axis_labels
     axes.set_xlabel(x_label)
     axes.set_ylabel(y_label)
-    figure.suptitle(chart_title(bench, results))
+    figure.suptitle(chart_title(benchmark, have, repeats))
     return figure
 
 
-def chart_title(bench, results):
+def chart_title(benchmark, runs, repeats):
     """The benchmark's title, then the machine and how it was measured."""
-    machine = results["machine"]
+    first = next(iter(runs.values()))
+    machine = first["machine"]
+    how = (
+        f"{repeats} runs each"
+        if benchmark.chart == "races"
+        else f"median of {repeats} runs, whiskers from min to max"
+    )
     return (
-        f"{bench['title']}\n{machine['python_implementation']} "
-        f"{machine['python_version']}, {machine['usable_cpus']} CPUs: "
-        f"median of {first_series(bench)[0]['repeats']} runs, "
-        f"whiskers from min to max"
+        f"{first['benchmarks'][benchmark.name]['title']}\n"
+        f"{machine['usable_cpus']} CPUs, CPython: {how}"
     )
 
 
@@ -151,38 +176,38 @@ def medians_and_whiskers(points):
     return mids, whiskers
 
 
-def speedup_lines(axes, benchmark, bench, colours, cpus):
-    """Speedup of each series over the first, per worker count.
+def speedup_lines(axes, benchmark, runs, colours):
+    """Speedup of each shown series over the serial loop of its own run,
+    per worker count; returns the repeats behind each point.
 
-    The first (serial) is 1×. The ideal is n× for n workers: up to the
-    CPUs for computation; past them, on a log y axis, for waits.
+    Serial is 1×. The ideal is n× for n workers: up to the CPUs for
+    computation; past them, on a log y axis, for waits.
     """
-    baseline, *compared = benchmark.series
-    baseline_colour, *compared_colours = benchmark.colours
-    series = bench["series"]
-    counts = [p["x"] for p in series[baseline]]
+    picked = shown.scaling_series(runs, benchmark.name)
+    cpus = next(iter(runs.values()))["machine"]["usable_cpus"]
+    counts = [p["x"] for p in picked[0].baseline]
     past_cpus = benchmark.speedup_past_cpus
     ideal = [n if past_cpus else min(n, cpus) for n in counts]
     axes.plot(
         counts,
         ideal,
         linestyle=":",
-        color=colours[baseline_colour],
+        color=colours["serial"],
         linewidth=2,
         label="ideal",
     )
     axes.axhline(
         1,
         linestyle="--",
-        color=colours[baseline_colour],
+        color=colours["serial"],
         linewidth=1.2,
-        label=f"{baseline} (1×)",
+        label="serial, each interpreter (1×)",
     )
-    for way, colour in zip(compared, compared_colours, strict=True):
+    for item in picked:
         mids, lows, highs = zip(
             *(
                 speedup(s, p)
-                for s, p in zip(series[baseline], series[way], strict=True)
+                for s, p in zip(item.baseline, item.points, strict=True)
             ),
             strict=True,
         )
@@ -193,11 +218,12 @@ def speedup_lines(axes, benchmark, bench, colours, cpus):
                 [m - lo for m, lo in zip(mids, lows, strict=True)],
                 [hi - m for m, hi in zip(mids, highs, strict=True)],
             ],
-            color=colours[colour],
-            marker=MARKERS[colour],
+            color=colours[item.colour],
+            marker=MARKERS[item.colour],
+            linestyle="--" if item.colour == "gilback" else "-",
             capsize=4,
             linewidth=2,
-            label=way,
+            label=item.label,
         )
     axes.set_xscale("log", base=2)
     axes.set_xticks(counts, [str(n) for n in counts])
@@ -207,27 +233,25 @@ def speedup_lines(axes, benchmark, bench, colours, cpus):
     else:
         axes.set_ylim(bottom=0)
     axes.minorticks_off()
-    axes.figure.legend(loc="outside lower center", ncols=4)
+    axes.figure.legend(loc="outside lower center", ncols=2)
+    return picked[0].points[0]["repeats"]
 
 
-def worker_bars(axes, benchmark, bench, colours):
+def worker_bars(axes, runs, colours):
     """One bar per kind of worker, median with min-max whiskers, log x.
 
-    The thread in the threads' colour, processes in the processes'; a
-    first start (which also starts a server) hatched.
+    Each bar in its kind's colour; a first start (which also starts a
+    server) hatched. Returns the repeats behind most bars.
     """
-    points = bench["series"][benchmark.series[0]]
-    labels = [p["x"] for p in points]
+    bars_shown = shown.startup_bars(runs, startup.SERIES)
+    labels = [label for label, _, _ in bars_shown]
+    points = [point for _, _, point in bars_shown]
     mids, whiskers = medians_and_whiskers(points)
-    fill = [
-        colours["threads"] if label == "thread" else colours["processes"]
-        for label in labels
-    ]
     bars = axes.barh(
         labels,
         mids,
         xerr=whiskers,
-        color=fill,
+        color=[colours[colour] for _, colour, _ in bars_shown],
         error_kw={"ecolor": colours["text"], "capsize": 4},
     )
     for bar, label in zip(bars, labels, strict=True):
@@ -245,27 +269,71 @@ def worker_bars(axes, benchmark, bench, colours):
     axes.invert_yaxis()  # first kind at the top, as in the table
     axes.grid(False, axis="y")
     axes.margins(x=0.25)
+    return max(p["repeats"] for p in points)
 
 
-def log_log_lines(axes, benchmark, bench, colours):
-    """Each series' median time per x, with min-max whiskers, log-log."""
-    for name, colour in zip(benchmark.series, benchmark.colours, strict=True):
-        points = bench["series"][name]
-        mids, whiskers = medians_and_whiskers(points)
+def log_log_lines(axes, benchmark, runs, colours):
+    """Each shown series' median time per x, with min-max whiskers,
+    log-log. Returns the repeats behind each point."""
+    picked = shown.transfer_series(runs, benchmark.series, benchmark.colours)
+    for item in picked:
+        mids, whiskers = medians_and_whiskers(item.points)
         axes.errorbar(
-            [p["x"] for p in points],
+            [p["x"] for p in item.points],
             mids,
             yerr=whiskers,
-            color=colours[colour],
-            marker=MARKERS[colour],
+            color=colours[item.colour],
+            marker=MARKERS[item.colour],
             capsize=4,
             linewidth=2,
-            label=name,
+            label=item.label,
         )
     axes.set_xscale("log")
     axes.set_yscale("log")
-    xs = [p["x"] for p in first_series(bench)]
+    xs = [p["x"] for p in picked[0].points]
     axes.set_xticks(xs, [benchmark.format_x(x) for x in xs])
     axes.minorticks_off()
     plain_numbers(axes.yaxis)
-    axes.figure.legend(loc="outside lower center", ncols=4)
+    axes.figure.legend(loc="outside lower center", ncols=2)
+    return picked[0].points[0]["repeats"]
+
+
+RACE_COLOURS = ("threads", "freethreaded", "gilback", "processes", "extra")
+
+
+def race_bars(axes, benchmark, runs, colours):
+    """Per pattern, one bar per run: the share of runs that lost any
+    update, labelled with it. Returns the runs per pattern."""
+    picked = shown.runs_of(runs, benchmark.name, shown.RACE_RUNS)
+    patterns = list(benchmark.series)
+    width = 0.8 / len(picked)
+    repeats = 0
+    for index, run in enumerate(picked):
+        series = runs[run]["benchmarks"][benchmark.name]["series"]
+        points = [series[pattern][0] for pattern in patterns]
+        shares = [100 * p["runs_with_loss"] / p["repeats"] for p in points]
+        repeats = points[0]["repeats"]
+        colour = colours[RACE_COLOURS[index % len(RACE_COLOURS)]]
+        bars = axes.bar(
+            [
+                i + (index - (len(picked) - 1) / 2) * width
+                for i in range(len(patterns))
+            ],
+            shares,
+            width,
+            color=colour,
+            label=runs_label(runs[run]),
+        )
+        axes.bar_label(
+            bars,
+            labels=[f"{s:.0f}%" for s in shares],
+            padding=3,
+            color=colours["text"],
+        )
+    axes.set_xticks(
+        range(len(patterns)), [p.replace(", ", ",\n") for p in patterns]
+    )
+    axes.set_ylim(0, 115)
+    axes.grid(False, axis="x")
+    axes.figure.legend(loc="outside lower center", ncols=3)
+    return repeats

@@ -28,14 +28,15 @@ def take_turns(cases, repeats):
     return {name: summary(times) for name, times in samples.items()}, results
 
 
-def summary(samples):
-    """One measurement: its repeats, median and spread, in seconds."""
+def summary(samples, unit="s"):
+    """One measurement: its repeats, median and spread, in seconds (or
+    in `unit`)."""
     return {
         "repeats": len(samples),
         "median": statistics.median(samples),
         "min": min(samples),
         "max": max(samples),
-        "unit": "s",
+        "unit": unit,
         "samples": [round(s, 9) for s in samples],
     }
 

@@ -1,15 +1,19 @@
 """Serial, threads and processes side by side, for a growing number of
 workers: how the scaling benchmarks measure, and their records."""
 
+import concurrent.futures
+import contextlib
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
-from . import workloads
+from . import shown, workloads
 from .benchmark import Benchmark
 from .formatting import markdown, milliseconds
 from .measure import speedup, take_turns
 
 TIMEOUT = 120  # seconds any one batch of jobs may take before we give up
-WAYS = ("serial", "threads", "processes")
+# "interpreters": InterpreterPoolExecutor, new in 3.14; a run measures it
+# where the interpreter has it.
+WAYS = ("serial", "threads", "processes", "interpreters")
 SPEEDUP_LABEL = "Speedup over serial (×, higher is faster)"
 
 
@@ -26,52 +30,62 @@ def benchmark(name, measure, x_label, speedup_past_cpus=False):
         chart="scaling",
         axis_labels=(x_label, SPEEDUP_LABEL),
         table=scaling_table,
-        colours=WAYS,
         speedup_past_cpus=speedup_past_cpus,
     )
 
 
 def compare_ways(function, jobs_for, counts, repeats, context, prepare=None):
     """Time `function` over the jobs `jobs_for(n)` for each n in `counts`:
-    in a loop, in a pool of threads, in a pool of processes.
+    in a loop, in a pool of threads, in a pool of processes, and in a pool
+    of subinterpreters where the interpreter has one (3.14+).
 
-    Both pools have max(counts) workers, all started before any timing; n
+    Every pool has max(counts) workers, all started before any timing; n
     jobs keep n of them busy. `prepare()`, if given, runs first in this
-    process and in each worker process. Returns {way: [point per n]}.
+    process and in each worker. Returns {way: [point per n]}.
     """
-    series = {way: [] for way in WAYS}
     largest = max(counts)
     if prepare:
         prepare()
-    with ProcessPoolExecutor(
-        largest, mp_context=context, initializer=prepare
-    ) as processes:
+    with contextlib.ExitStack() as stack:
         # The process pool starts first, while this process has no other
         # threads (forking a process that has threads is unsafe).
-        start_every_worker(processes, largest)
-        with ThreadPoolExecutor(largest) as threads:
-            start_every_worker(threads, largest)
-            for count in counts:
-                cases = ways_to_run(
-                    function, jobs_for(count), threads, processes
-                )
-                timings, results = take_turns(cases, repeats)
-                if len({repr(r) for r in results.values()}) != 1:
-                    raise RuntimeError(f"the ways disagree: {results}")
-                for way in WAYS:
-                    series[way].append({"x": count, **timings[way]})
+        pools = {
+            "processes": ProcessPoolExecutor(
+                largest, mp_context=context, initializer=prepare
+            ),
+            "threads": ThreadPoolExecutor(largest),
+        }
+        interpreters = getattr(
+            concurrent.futures, "InterpreterPoolExecutor", None
+        )
+        if interpreters:
+            pools["interpreters"] = interpreters(largest, initializer=prepare)
+        for pool in pools.values():
+            stack.enter_context(pool)
+            start_every_worker(pool, largest)
+        ways = [way for way in WAYS if way == "serial" or way in pools]
+        series = {way: [] for way in ways}
+        for count in counts:
+            cases = ways_to_run(function, jobs_for(count), pools, ways)
+            timings, results = take_turns(cases, repeats)
+            if len({repr(r) for r in results.values()}) != 1:
+                raise RuntimeError(f"the ways disagree: {results}")
+            for way in ways:
+                series[way].append({"x": count, **timings[way]})
     return series
 
 
-def ways_to_run(function, jobs, threads, processes):
-    """{way: action} running `function` over `jobs` in each of the WAYS."""
-    return {
-        "serial": lambda: [function(job) for job in jobs],
-        "threads": lambda: list(threads.map(function, jobs, timeout=TIMEOUT)),
-        "processes": lambda: list(
-            processes.map(function, jobs, timeout=TIMEOUT)
-        ),
-    }
+def ways_to_run(function, jobs, pools, ways):
+    """{way: action} running `function` over `jobs` in each of `ways`."""
+    cases = {}
+    for way in ways:
+        if way == "serial":
+            cases[way] = lambda: [function(job) for job in jobs]
+        else:
+            cases[way] = lambda pool=pools[way]: list(
+                pool.map(function, jobs, timeout=TIMEOUT)
+            )
+    return cases
 
 
 def start_every_worker(pool, workers):
@@ -82,37 +96,42 @@ def start_every_worker(pool, workers):
     list(pool.map(workloads.wait, [0.1] * workers, timeout=TIMEOUT))
 
 
-def scaling_table(bench):
-    """Each way's time per count, and the speedups over serial."""
-    series = bench["series"]
-    rows = []
-    for serial, threads, processes in zip(
-        series["serial"], series["threads"], series["processes"], strict=True
-    ):
-        rows.append(
-            [
-                serial["x"],
-                milliseconds(serial),
-                milliseconds(threads),
-                times_faster(serial, threads),
-                milliseconds(processes),
-                times_faster(serial, processes),
-            ]
-        )
+def scaling_table(runs, name):
+    """Each shown series' speedup over the serial loop of its own run, per
+    worker count, and that loop's time with one worker."""
+    picked = shown.scaling_series(runs, name)
+    counts = [p["x"] for p in picked[0].baseline] if picked else []
+    rows = [
+        [
+            item.label,
+            *(
+                times_faster(serial, point)
+                for serial, point in zip(
+                    item.baseline, item.points, strict=True
+                )
+            ),
+            milliseconds(item.baseline[0]),
+        ]
+        for item in picked
+    ]
+    x_name = next(r for r in runs.values() if name in r["benchmarks"])[
+        "benchmarks"
+    ][name]["x_name"]
     return markdown(
         [
-            bench["x_name"],
-            "serial (ms)",
-            "threads (ms)",
-            "threads: speedup",
-            "processes (ms)",
-            "processes: speedup",
+            "way, interpreter",
+            *(f"{x_name}: {count}" for count in counts),
+            "its serial loop (ms)",
         ],
         rows,
     )
 
 
 def times_faster(serial, point):
-    """'speedup (low–high)' of `point` over `serial`."""
+    """'speedup (low–high), fastest: F' of `point` over `serial`: the
+    median, its spread, and the fastest run of each over the other."""
     mid, low, high = speedup(serial, point)
-    return f"{mid:.2f}× ({low:.2f}–{high:.2f})"
+    return (
+        f"{mid:.2f}× ({low:.2f}–{high:.2f}), "
+        f"fastest: {serial['min'] / point['min']:.2f}×"
+    )

@@ -15,6 +15,10 @@ class Settings:
     wait_seconds: float
     wait_counts: tuple
     payload_sizes: tuple  # bytes
+    loop_steps: int  # steps of each single-thread loop
+    race_runs: int  # runs of each race, two threads each
+    race_updates: int  # updates per thread per run
+    memory_repeats: int  # fresh interpreters measured
 
 
 def worker_counts(cpus):
@@ -40,6 +44,10 @@ def for_run(quick, cpus):
             wait_seconds=0.05,
             wait_counts=(1, 2, 4, 8),
             payload_sizes=(1_000, 100_000, 1_000_000),
+            loop_steps=20_000,
+            race_runs=3,
+            race_updates=10_000,
+            memory_repeats=1,
         )
     return Settings(
         quick=False,
@@ -52,4 +60,8 @@ def for_run(quick, cpus):
         wait_seconds=0.05,
         wait_counts=(1, 2, 4, 8, 16),
         payload_sizes=(1_000, 100_000, 1_000_000, 10_000_000),
+        loop_steps=500_000,
+        race_runs=50,
+        race_updates=100_000,
+        memory_repeats=5,
     )

@@ -1,10 +1,10 @@
-"""What it costs to start and join one worker: a thread, and a process
-under each start method."""
+"""What it costs to start and join one worker: a thread, a process under
+each start method, and a subinterpreter where there are any (3.14+)."""
 
 import multiprocessing
 import threading
 
-from . import workloads
+from . import shown, workloads
 from .benchmark import Benchmark
 from .formatting import markdown, number
 from .measure import summary, take_turns, timed
@@ -24,9 +24,29 @@ def start_and_join(make_worker):
         raise RuntimeError(f"{worker.name} ended with {worker.exitcode}")
 
 
+def start_subinterpreter(interpreters):
+    """Create a subinterpreter, run `pass` in it, close it."""
+    interpreter = interpreters.create()
+    interpreter.exec("pass")
+    interpreter.close()
+
+
+def subinterpreter_points(repeats):
+    """The subinterpreter's point, or none before 3.14."""
+    try:
+        from concurrent import interpreters
+    except ImportError:
+        return []
+    timings, _ = take_turns(
+        {"subinterpreter": lambda: start_subinterpreter(interpreters)},
+        repeats,
+    )
+    return [{"x": "subinterpreter", **timings["subinterpreter"]}]
+
+
 def start_cost(settings, _context):
     """Start-and-join times per kind of worker, under every start method
-    (not only the run's `_context`).
+    (not only the run's `_context`), and of a subinterpreter (3.14+).
 
     spawn and forkserver need the resource tracker, a helper process started
     once per program; an untimed spawn start starts it first. The first
@@ -62,6 +82,7 @@ def start_cost(settings, _context):
     points = (
         [{"x": "thread", **thread["thread"]}]
         + [{"x": kind, **timings[kind]} for kind in cases]
+        + subinterpreter_points(settings.start_repeats)
         + points
     )
     return {
@@ -75,17 +96,17 @@ def start_cost(settings, _context):
     }
 
 
-def startup_table(bench):
+def startup_table(runs, _name):
     """Median, min and max start-and-join time per kind of worker."""
     rows = [
         [
-            point["x"],
+            label,
             number(point["median"] * 1000),
             number(point["min"] * 1000),
             number(point["max"] * 1000),
             point["repeats"],
         ]
-        for point in bench["series"][SERIES]
+        for label, _, point in shown.startup_bars(runs, SERIES)
     ]
     return markdown(
         ["worker", "median (ms)", "min (ms)", "max (ms)", "repeats"], rows
@@ -99,7 +120,7 @@ BENCHMARK = Benchmark(
     chart="bars",
     axis_labels=(
         "Time to start and join one worker (ms, log scale)",
-        "Worker (thread, or process by start method)",
+        "Worker (kind, interpreter)",
     ),
     table=startup_table,
 )

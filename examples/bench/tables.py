@@ -1,52 +1,72 @@
-"""Markdown tables of the results, for the page to include as they are."""
+"""Markdown tables of the results of every run, for the pages to include
+as they are."""
 
 from . import registry
 from .formatting import markdown
+from .runs import run_label
 
 
-def machine_table(results):
-    """What ran the benchmarks, and when: one property per row."""
-    machine, run = results["machine"], results["run"]
-    build = "free-threaded" if machine["free_threaded_build"] else "default"
-    gil = "enabled" if machine["gil_enabled"] else "disabled"
-    load = run["load_average_1min"]
+def machine_table(runs):
+    """The machine every run shares: one property per row."""
+    machine = next(iter(runs.values()))["machine"]
     rows = [
         ["logical CPUs (`os.cpu_count()`)", machine["cpu_count"]],
-        ["CPUs usable by the run (affinity)", machine["usable_cpus"]],
+        ["CPUs usable by the runs (affinity)", machine["usable_cpus"]],
         ["processor", machine["processor"] or "unknown"],
-        [
-            "Python",
-            f"{machine['python_implementation']} "
-            f"{machine['python_version']}, {build} build, "
-            f"GIL {gil}",
-        ],
-        ["`sys.version`", f"`{machine['python_build']}`"],
         ["platform", machine["platform"]],
-        ["default start method", machine["default_start_method"]],
-        [
-            "start methods measured",
-            ", ".join(
-                results["benchmarks"]
-                .get("startup", {})
-                .get("parameters", {})
-                .get("start_methods", [])
-            )
-            or "none",
-        ],
-        ["date (UTC)", run["date"]],
-        ["run", "quick" if run["quick"] else "full"],
-        ["bench duration", f"{run['duration_s']:.0f} s"],
-        [
-            "load average (1 min), before / after",
-            f"{load['before']} / {load['after']}",
-        ],
     ]
     return markdown(["property", "value"], rows)
 
 
-def render(results):
-    """{file name: Markdown table} for the run in `results`."""
-    tables = {"machine.md": machine_table(results)}
-    for name, bench in results["benchmarks"].items():
-        tables[f"{name}.md"] = registry.named(name).table(bench)
+def runs_table(runs):
+    """One row per run: which Python, which build, when, how loaded."""
+    rows = []
+    for name, results in runs.items():
+        machine, run = results["machine"], results["run"]
+        build = (
+            "free-threaded" if machine["free_threaded_build"] else "default"
+        )
+        load = run["load_average_1min"]
+        rows.append(
+            [
+                f"`results/{name}.json`",
+                run_label(results),
+                f"{machine['python_implementation']} {machine['python_version']}",
+                build,
+                "on" if machine["gil_enabled"] else "off",
+                machine["default_start_method"],
+                run["date"],
+                "quick" if run["quick"] else "full",
+                f"{run['duration_s']:.0f} s",
+                f"{load['before']} / {load['after']}",
+            ]
+        )
+    return markdown(
+        [
+            "results file",
+            "shown as",
+            "Python",
+            "build",
+            "GIL at run time",
+            "default start method",
+            "date (UTC)",
+            "run",
+            "duration",
+            "load average (1 min), before / after",
+        ],
+        rows,
+    )
+
+
+def render(runs):
+    """{file name: Markdown table} for every run in `runs`."""
+    tables = {"machine.md": machine_table(runs), "runs.md": runs_table(runs)}
+    names = {
+        name for results in runs.values() for name in results["benchmarks"]
+    }
+    for benchmark in registry.BENCHMARKS:
+        if benchmark.name in names:
+            tables[f"{benchmark.name}.md"] = benchmark.table(
+                runs, benchmark.name
+            )
     return tables

@@ -1,16 +1,28 @@
 """What it costs to send data to another process: pickled through a Pipe,
-or written into shared memory; and pickling alone for comparison."""
+or written into shared memory; and pickling alone for comparison. Where
+there are subinterpreters (3.14+), what it costs to hand one the data:
+bytes, which it gets a copy of, or a memoryview, which it shares."""
 
+import contextlib
 import pickle
 from multiprocessing import shared_memory
 
+from . import shown
 from .benchmark import Benchmark
 from .formatting import markdown, milliseconds, number, size_label
 from .measure import take_turns
 from .workloads import answer_payloads
 
 ANSWER_TIMEOUT = 30  # seconds for the child to answer one message
-WAYS = ("pickle + Pipe", "SharedMemory", "pickle only (no transfer)")
+WAYS = (
+    "pickle + Pipe",
+    "SharedMemory",
+    "pickle only (no transfer)",
+    "subinterpreter, bytes (copied)",
+    "subinterpreter, memoryview (shared)",
+)
+PROCESS_WAYS, INTERPRETER_WAYS = WAYS[:3], WAYS[3:]
+COLOURS = ("processes", "threads", "extra", "interpreters", "freethreaded")
 
 
 def round_trip(conn, message):
@@ -37,6 +49,33 @@ def pickle_only(payload):
     return len(pickle.loads(pickle.dumps(payload)))
 
 
+def to_subinterpreter(interpreter, payload):
+    """Call len() in the subinterpreter on a copy of the bytes."""
+    return interpreter.call(len, payload)
+
+
+def share_with_subinterpreter(interpreter, block, payload):
+    """Copy the payload into a buffer; the subinterpreter gets a
+    memoryview of that same buffer, no copy, and calls len() on it."""
+    block[: len(payload)] = payload
+    return interpreter.call(len, memoryview(block)[: len(payload)])
+
+
+@contextlib.contextmanager
+def subinterpreter():
+    """A subinterpreter for the whole benchmark, or None before 3.14."""
+    try:
+        from concurrent import interpreters
+    except ImportError:
+        yield None
+        return
+    interpreter = interpreters.create()
+    try:
+        yield interpreter
+    finally:
+        interpreter.close()
+
+
 def transfer_cost(settings, context):
     """Round-trip times per payload size, one child for the whole run."""
     sizes = settings.payload_sizes
@@ -49,7 +88,10 @@ def transfer_cost(settings, context):
         child.start()
         child_conn.close()  # the child holds its own end
         try:
-            series = measure_sizes(conn, block, sizes, settings.fast_repeats)
+            with subinterpreter() as interpreter:
+                series = measure_sizes(
+                    conn, block, interpreter, sizes, settings.fast_repeats
+                )
         finally:
             conn.send(None)
             child.join(timeout=ANSWER_TIMEOUT)
@@ -70,23 +112,28 @@ def transfer_cost(settings, context):
     }
 
 
-def measure_sizes(conn, block, sizes, repeats):
-    series = {name: [] for name in WAYS}
+def measure_sizes(conn, block, interpreter, sizes, repeats):
+    ways = WAYS if interpreter else PROCESS_WAYS
+    series = {name: [] for name in ways}
+    buffer = bytearray(max(sizes)) if interpreter else None
     for size in sizes:
-        cases = ways_to_send(conn, block, b"x" * size)
+        payload = b"x" * size
+        cases = ways_to_send(conn, block, payload)
+        if interpreter:
+            cases |= ways_to_hand_over(interpreter, buffer, payload)
         timings, results = take_turns(cases, repeats)
         if set(results.values()) != {size}:
             raise RuntimeError(f"wrong sizes came back: {results}")
-        for name in WAYS:
+        for name in ways:
             series[name].append({"x": size, **timings[name]})
     return series
 
 
 def ways_to_send(conn, block, payload):
-    """{way: action} sending `payload` to the child in each of the WAYS."""
+    """{way: action} sending `payload` to the child in each process way."""
     return dict(
         zip(
-            WAYS,
+            PROCESS_WAYS,
             (
                 lambda: via_pipe(conn, payload),
                 lambda: via_shared_memory(conn, block, payload),
@@ -97,31 +144,38 @@ def ways_to_send(conn, block, payload):
     )
 
 
-def transfer_table(bench):
-    """Each way's time per payload size, and the transfer rates."""
-    pipe, shared, alone = (bench["series"][way] for way in WAYS)
-    rows = []
-    for by_pipe, by_shared, pickled in zip(pipe, shared, alone, strict=True):
-        size = by_pipe["x"]
-        rows.append(
-            [
-                size_label(size),
-                milliseconds(by_pipe),
-                rate(size, by_pipe),
-                milliseconds(by_shared),
-                rate(size, by_shared),
-                milliseconds(pickled),
-            ]
+def ways_to_hand_over(interpreter, buffer, payload):
+    """{way: action} handing `payload` to the subinterpreter each way."""
+    return dict(
+        zip(
+            INTERPRETER_WAYS,
+            (
+                lambda: to_subinterpreter(interpreter, payload),
+                lambda: share_with_subinterpreter(
+                    interpreter, buffer, payload
+                ),
+            ),
+            strict=True,
         )
-    return markdown(
+    )
+
+
+def transfer_table(runs, _name):
+    """Each shown way's time per payload size: median (min–max)."""
+    picked = shown.transfer_series(runs, WAYS, COLOURS)
+    sizes = [p["x"] for p in picked[0].points]
+    rows = [
+        [item.label, *(milliseconds(p) for p in item.points)]
+        for item in picked
+    ]
+    rows.append(
         [
-            "payload",
-            "pickle + Pipe (ms)",
-            "pickle + Pipe (MB/s)",
-            "SharedMemory (ms)",
-            "SharedMemory (MB/s)",
-            "pickle only, no transfer (ms)",
-        ],
+            f"pickle + Pipe: rate (MB/s), {picked[0].label.split(', ')[-1]}",
+            *(rate(p["x"], p) for p in picked[0].points),
+        ]
+    )
+    return markdown(
+        ["way, interpreter", *(f"{size_label(s)} (ms)" for s in sizes)],
         rows,
     )
 
@@ -141,6 +195,6 @@ BENCHMARK = Benchmark(
         "Round-trip time (ms, log scale)",
     ),
     table=transfer_table,
-    colours=("processes", "threads", "extra"),  # shared memory as threads
+    colours=COLOURS,  # shared memory in the threads' colour
     format_x=size_label,
 )

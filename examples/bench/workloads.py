@@ -64,3 +64,106 @@ def answer_payloads(conn, block_name):
     finally:
         block.close()  # the parent, which created it, unlinks it
         conn.close()
+
+
+# --- single-thread loops: what the free-threaded build costs one thread ---
+
+
+def add(a, b):
+    return a + b
+
+
+def calls(steps):
+    """Function calls: a two-line function, called `steps` times."""
+    total = 0
+    for number in range(steps):
+        total = add(total, number)
+    return total
+
+
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+def attributes(steps):
+    """Attribute reads and writes on one instance."""
+    point = Point(0, 0)
+    for number in range(steps):
+        point.x = point.y + number
+        point.y = point.x % 1000
+    return point.y
+
+
+def dict_updates(steps):
+    """Read-modify-write of a dict's values: get() and a store."""
+    counts = {}
+    for number in range(steps):
+        key = number & 255
+        counts[key] = counts.get(key, 0) + 1
+    return len(counts)
+
+
+def list_ops(steps):
+    """append() and pop() on a list."""
+    items = []
+    for number in range(steps):
+        items.append(number)
+        if len(items) > 64:
+            items.pop()
+    return len(items)
+
+
+def objects(steps):
+    """Making and dropping small objects."""
+    last = None
+    for number in range(steps):
+        last = Point(number, (number, str(number)))
+    return last.x
+
+
+# --- races: two threads update one shared object, with and without a lock ---
+
+
+class Counter:
+    def __init__(self):
+        self.value = 0
+
+
+def add_unlocked(counter, times, barrier, _lock):
+    """`counter.value += 1`: a read, an add and a write, not atomic."""
+    barrier.wait()
+    for _ in range(times):
+        counter.value += 1
+
+
+def add_locked(counter, times, barrier, lock):
+    barrier.wait()
+    for _ in range(times):
+        with lock:
+            counter.value += 1
+
+
+def new_entry(key):
+    """What a check-then-act computes between the check and the act."""
+    return key
+
+
+def claim_unlocked(cache, keys, claimed, barrier, _lock):
+    """Check then act: a key missing from `cache` is claimed by whoever
+    finds it missing; two threads can both find it missing."""
+    barrier.wait()
+    for key in keys:
+        if key not in cache:
+            cache[key] = new_entry(key)
+            claimed.append(key)
+
+
+def claim_locked(cache, keys, claimed, barrier, lock):
+    barrier.wait()
+    for key in keys:
+        with lock:
+            if key not in cache:
+                cache[key] = new_entry(key)
+                claimed.append(key)
