@@ -17,6 +17,7 @@ import pytest
 
 from examples.bench import charts, memory, registry, runs, tables
 from examples.bench.measure import speedup
+from examples.bench.settings import START_METHODS
 from support import page_source
 from support.runs import PYTHON, ROOT, Expectation, problems, run_program
 from support.site import DOCS
@@ -146,6 +147,12 @@ def results_problems(results, quick, file_name=None):
         found.append("no start method measured")
     for name, bench_results in results["benchmarks"].items():
         found += series_problems(name, bench_results["series"])
+        if name in SCALING and not quick:
+            found += [
+                f"{name}: no process pool started by {method}"
+                for method in START_METHODS
+                if f"processes ({method})" not in bench_results["series"]
+            ]
     for pattern in LOCKED:
         for point in (
             results["benchmarks"]
@@ -367,6 +374,7 @@ def test_the_checks_catch_broken_output(tmp_path):
     results["benchmarks"]["hashlib"]["series"]["threads"][0]["median"] = -1.0
     cpu_series = results["benchmarks"]["cpu"]["series"]
     cpu_series["extra"] = cpu_series["threads"]
+    del results["benchmarks"]["io"]["series"]["processes (spawn)"]
     results["benchmarks"]["races"]["series"][LOCKED[0]][0]["max"] = 3
     path.write_text(json.dumps(results), "utf-8")
     (copy / "results" / "py313.json").rename(copy / "results" / "py312.json")
@@ -377,8 +385,9 @@ def test_the_checks_catch_broken_output(tmp_path):
         "runs ['py311', 'py312', 'py313t'",
         "py312: the file's name does not say its interpreter: py313",
         "hashlib/threads at 1: min, median, max",
-        "cpu: series ['serial', 'threads', 'processes', 'extra'], expected",
+        "cpu: series ['serial', 'threads', 'processes (fork)', 'processes (spawn)', 'processes (forkserver)', 'extra'], expected",
         f"races/{LOCKED[0]} lost updates",
+        "io: no process pool started by spawn",
     ):
         assert damage in found, f"not reported: {damage}\n{found}"
 
@@ -502,8 +511,10 @@ def figures_in_prose(every_run):
             ("py313", "threads"),
             ("py313t", "threads"),
             ("py313t-gil", "threads"),
-            ("py313", "processes"),
-            ("py313t", "processes"),
+            ("py313", "processes (fork)"),
+            ("py313", "processes (spawn)"),
+            ("py313", "processes (forkserver)"),
+            ("py313t", "processes (fork)"),
             ("py314", "interpreters"),
             ("py315", "interpreters"),
         )
@@ -513,8 +524,10 @@ def figures_in_prose(every_run):
             f"threads on 3.13 (GIL): {cpu['py313', 'threads']}",
             f"threads on 3.13t without the GIL: {cpu['py313t', 'threads']}",
             f"threads on 3.13t with `PYTHON_GIL=1`: {cpu['py313t-gil', 'threads']}",
-            f"processes on 3.13: {cpu['py313', 'processes']}",
-            f"In the 3.13t run, processes gave {cpu['py313t', 'processes']}",
+            f"processes on 3.13 started by *fork*: {cpu['py313', 'processes (fork)']}",
+            f"by *spawn*: {cpu['py313', 'processes (spawn)']}",
+            f"by *forkserver*: {cpu['py313', 'processes (forkserver)']}",
+            f"In the 3.13t run, processes gave {cpu['py313t', 'processes (fork)']}",
             f"interpreter pool on 3.14: {cpu['py314', 'interpreters']}",
             f"interpreter pool on 3.15: {cpu['py315', 'interpreters']}",
             f"{mebibytes(every_run, 'py313', 'idle interpreter')} MiB on 3.13 and",

@@ -23,6 +23,8 @@ THEMES = {  # colours readable on Material's white and slate backgrounds
         "freethreaded": "#1a7f37",
         "gilback": "#bf3989",
         "processes": "#bc4c00",
+        "spawn": "#7d4e00",
+        "forkserver": "#cf222e",
         "interpreters": "#8250df",
         "extra": "#9a6700",
     },
@@ -34,6 +36,8 @@ THEMES = {  # colours readable on Material's white and slate backgrounds
         "freethreaded": "#3fb950",
         "gilback": "#db61a2",
         "processes": "#f0883e",
+        "spawn": "#e3b341",
+        "forkserver": "#ff7b72",
         "interpreters": "#a371f7",
         "extra": "#d29922",
     },
@@ -43,9 +47,13 @@ MARKERS = {
     "freethreaded": "D",
     "gilback": "v",
     "processes": "s",
+    "spawn": "<",
+    "forkserver": ">",
     "interpreters": "P",
     "extra": "^",
 }
+# Dashed: the GIL turned back on; the start methods other than fork.
+LINESTYLES = {"gilback": "--", "spawn": "-.", "forkserver": (0, (1, 1.5))}
 STYLE = {
     "svg.fonttype": "none",
     "svg.hashsalt": "examples.bench",  # stable ids from run to run
@@ -220,7 +228,7 @@ def speedup_lines(axes, benchmark, runs, colours):
             ],
             color=colours[item.colour],
             marker=MARKERS[item.colour],
-            linestyle="--" if item.colour == "gilback" else "-",
+            linestyle=LINESTYLES.get(item.colour, "-"),
             capsize=4,
             linewidth=2,
             label=item.label,

@@ -10,8 +10,7 @@ def cpu_bound(settings, context):
         workloads.busy_sum,
         lambda n: [total // n] * n,
         settings.worker_counts,
-        settings.repeats,
-        context,
+        settings,
     )
     return {
         "title": "CPU-bound pure Python",

@@ -11,8 +11,7 @@ def gil_released(settings, context):
         workloads.hash_pieces,
         lambda n: [pieces // n] * n,
         settings.worker_counts,
-        settings.repeats,
-        context,
+        settings,
         prepare=workloads.make_hash_buffer,
     )
     return {

@@ -3,17 +3,25 @@ workers: how the scaling benchmarks measure, and their records."""
 
 import concurrent.futures
 import contextlib
+import multiprocessing
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 from . import shown, workloads
 from .benchmark import Benchmark
 from .formatting import markdown, milliseconds
 from .measure import speedup, take_turns
+from .settings import START_METHODS
 
 TIMEOUT = 120  # seconds any one batch of jobs may take before we give up
-# "interpreters": InterpreterPoolExecutor, new in 3.14; a run measures it
-# where the interpreter has it.
-WAYS = ("serial", "threads", "processes", "interpreters")
+# "processes (METHOD)": a process pool started by METHOD; a full run
+# measures each, a quick one the default only. "interpreters":
+# InterpreterPoolExecutor, new in 3.14; measured where the interpreter has it.
+WAYS = (
+    "serial",
+    "threads",
+    *(f"processes ({method})" for method in START_METHODS),
+    "interpreters",
+)
 SPEEDUP_LABEL = "Speedup over serial (×, higher is faster)"
 
 
@@ -34,10 +42,11 @@ def benchmark(name, measure, x_label, speedup_past_cpus=False):
     )
 
 
-def compare_ways(function, jobs_for, counts, repeats, context, prepare=None):
+def compare_ways(function, jobs_for, counts, settings, prepare=None):
     """Time `function` over the jobs `jobs_for(n)` for each n in `counts`:
-    in a loop, in a pool of threads, in a pool of processes, and in a pool
-    of subinterpreters where the interpreter has one (3.14+).
+    in a loop, in a pool of threads, in a pool of processes per start
+    method of `settings`, and in a pool of subinterpreters where the
+    interpreter has one (3.14+).
 
     Every pool has max(counts) workers, all started before any timing; n
     jobs keep n of them busy. `prepare()`, if given, runs first in this
@@ -47,14 +56,17 @@ def compare_ways(function, jobs_for, counts, repeats, context, prepare=None):
     if prepare:
         prepare()
     with contextlib.ExitStack() as stack:
-        # The process pool starts first, while this process has no other
+        # The process pools start first, while this process has no other
         # threads (forking a process that has threads is unsafe).
         pools = {
-            "processes": ProcessPoolExecutor(
-                largest, mp_context=context, initializer=prepare
-            ),
-            "threads": ThreadPoolExecutor(largest),
+            f"processes ({method})": ProcessPoolExecutor(
+                largest,
+                mp_context=multiprocessing.get_context(method),
+                initializer=prepare,
+            )
+            for method in settings.start_methods
         }
+        pools["threads"] = ThreadPoolExecutor(largest)
         interpreters = getattr(
             concurrent.futures, "InterpreterPoolExecutor", None
         )
@@ -67,7 +79,7 @@ def compare_ways(function, jobs_for, counts, repeats, context, prepare=None):
         series = {way: [] for way in ways}
         for count in counts:
             cases = ways_to_run(function, jobs_for(count), pools, ways)
-            timings, results = take_turns(cases, repeats)
+            timings, results = take_turns(cases, settings.repeats)
             if len({repr(r) for r in results.values()}) != 1:
                 raise RuntimeError(f"the ways disagree: {results}")
             for way in ways:

@@ -1,6 +1,9 @@
 """How much work each benchmark does, in a full run and in a quick one."""
 
+import multiprocessing
 from dataclasses import dataclass
+
+START_METHODS = ("fork", "spawn", "forkserver")  # in the order shown
 
 
 @dataclass(frozen=True)
@@ -19,6 +22,7 @@ class Settings:
     race_runs: int  # runs of each race, two threads each
     race_updates: int  # updates per thread per run
     memory_repeats: int  # fresh interpreters measured
+    start_methods: tuple  # of the process pools in the scaling benchmarks
 
 
 def worker_counts(cpus):
@@ -28,6 +32,15 @@ def worker_counts(cpus):
     while counts[-1] < max(4, 2 * cpus):
         counts.append(counts[-1] * 2)
     return tuple(counts)
+
+
+def start_methods(quick):
+    """Every start method this platform has, or in a quick run only the
+    default one."""
+    if quick:
+        return (multiprocessing.get_start_method(),)
+    have = multiprocessing.get_all_start_methods()
+    return tuple(method for method in START_METHODS if method in have)
 
 
 def for_run(quick, cpus):
@@ -48,6 +61,7 @@ def for_run(quick, cpus):
             race_runs=3,
             race_updates=10_000,
             memory_repeats=1,
+            start_methods=start_methods(quick),
         )
     return Settings(
         quick=False,
@@ -64,4 +78,5 @@ def for_run(quick, cpus):
         race_runs=50,
         race_updates=100_000,
         memory_repeats=5,
+        start_methods=start_methods(quick),
     )

