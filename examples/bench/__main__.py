@@ -26,6 +26,10 @@ from .registry import BENCHMARKS, named
 DEFAULT_OUT = Path(__file__).resolve().parents[2] / "docs" / "assets" / "bench"
 ATTEMPTS = 3  # measurements of one benchmark, at most, in a full run
 OTHERS_LIMIT = 0.05  # share of CPU time other programs may take meanwhile
+# The slowest repeat of a serial loop over its fastest: the same work, so a
+# wider spread means the machine's speed changed (a virtual machine's host
+# can slow it without any program in it showing the cause).
+SPREAD_LIMIT = 1.3
 NO_CHARTS = (
     "charts skipped: they need matplotlib (pip install matplotlib,"
     " or pip install -e '.[bench]' in this project)"
@@ -115,10 +119,11 @@ def measure(args):
 def measure_alone(benchmark, run_settings, context, quiet):
     """Measure `benchmark` while other programs leave the CPUs alone.
 
-    Other programs' work would slow some cases and not others. A full run
-    waits until the CPUs are idle before each benchmark, then measures it
-    again (at most ATTEMPTS times in all) if other programs used more than
-    OTHERS_LIMIT of the CPU time meanwhile, and keeps the attempt they
+    Other programs' work, or a slower host, would slow some cases and not
+    others. A full run waits until the CPUs are idle before each benchmark,
+    then measures it again (at most ATTEMPTS times in all) if other programs
+    used more than OTHERS_LIMIT of the CPU time meanwhile, or if its serial
+    loop's repeats spread wider than SPREAD_LIMIT, and keeps the attempt
     disturbed least. `quiet[name]` records each attempt.
     """
     attempts = []
@@ -130,13 +135,29 @@ def measure_alone(benchmark, run_settings, context, quiet):
         before = machine.cpu_use()
         measured = benchmark.measure(run_settings, context)
         others = machine.others_share(before, machine.cpu_use())
-        attempts.append((others or 0, measured))
+        spread = serial_spread(measured)
+        disturbed = max((others or 0) / OTHERS_LIMIT, spread / SPREAD_LIMIT)
+        attempts.append((disturbed, measured))
         quiet.setdefault(benchmark.name, []).append(
-            {"idle_before": idle, "waited_s": waited, "others_share": others}
+            {
+                "idle_before": idle,
+                "waited_s": waited,
+                "others_share": others,
+                "serial_spread": round(spread, 3),
+            }
         )
-        if others is None or others <= OTHERS_LIMIT:
+        if disturbed <= 1:
             break
     return min(attempts, key=lambda attempt: attempt[0])[1]
+
+
+def serial_spread(measured):
+    """The slowest repeat of the serial loop over the fastest, at every
+    worker count together (each does the same work); 1 without one."""
+    points = measured["series"].get("serial")
+    if not points:
+        return 1.0
+    return max(p["max"] for p in points) / min(p["min"] for p in points)
 
 
 def draw(folder):
