@@ -16,6 +16,8 @@ import xml.etree.ElementTree as ElementTree
 import pytest
 
 from examples.bench import charts, memory, registry, runs, tables
+from examples.bench.__main__ import SPREAD_LIMIT, serial_spread
+from examples.bench.formatting import milliseconds, number
 from examples.bench.measure import speedup
 from examples.bench.settings import START_METHODS
 from support import page_source
@@ -24,6 +26,8 @@ from support.site import DOCS
 
 COMMITTED = DOCS / "assets" / "bench"
 PAGES = (DOCS / "choosing" / "performance.md", DOCS / "choosing" / "gil.md")
+# The page beside them that quotes start-up costs.
+MODELS_PAGE = DOCS / "choosing" / "asyncio-and-interpreters.md"
 # What the bench knows about each benchmark, from its one record.
 RECORDS = {benchmark.name: benchmark for benchmark in registry.BENCHMARKS}
 BENCHMARKS = set(RECORDS)
@@ -392,6 +396,17 @@ def test_the_checks_catch_broken_output(tmp_path):
         assert damage in found, f"not reported: {damage}\n{found}"
 
 
+def test_a_serial_loop_that_slowed_down_is_measured_as_disturbed():
+    """The spread that makes a full run measure a benchmark again is per worker count: waits
+    (n of them, serial) take n times longer by design, a changed machine speed does not."""
+    steady = [{"min": 1.0, "max": 1.2}, {"min": 4.0, "max": 4.4}]
+    slowed = [{"min": 1.0, "max": 1.1}, {"min": 2.0, "max": 3.0}]
+    assert serial_spread({"series": {"serial": steady}}) <= SPREAD_LIMIT
+    assert serial_spread({"series": {"serial": slowed}}) == 1.5 > SPREAD_LIMIT
+    assert serial_spread({"series": {"one thread": slowed}}) == 1.5
+    assert serial_spread({"series": {"threads": slowed}}) == 1.0
+
+
 def test_every_axis_label_names_its_unit():
     unnamed = [
         f"{name}: {label!r}"
@@ -495,6 +510,18 @@ def mebibytes(every_run, run, key):
     )
 
 
+def started(every_run, run, kind, spread=True):
+    """The time to start and join one worker of `kind` in ms, as the tables print it:
+    'median (min–max)', or the median alone."""
+    point = at(every_run, run, "startup", "start and join", kind)
+    return milliseconds(point) if spread else number(point["median"] * 1000)
+
+
+def sent(every_run, run, way, size):
+    """The median round trip of `size` bytes sent `way`, in ms, as the tables print it."""
+    return number(at(every_run, run, "transfer", way, size)["median"] * 1000)
+
+
 def lost_in(every_run, run, pattern):
     """'N of M': the runs of `pattern` that lost any update, of all its runs."""
     (point,) = every_run[run]["benchmarks"]["races"]["series"][pattern]
@@ -519,7 +546,17 @@ def figures_in_prose(every_run):
             ("py315", "interpreters"),
         )
     }
+    per_process = ", ".join(
+        f"{started(every_run, 'py313', method, spread=False)} ms (*{method}*)"
+        for method in ("fork", "forkserver", "spawn")
+    )
     return {
+        MODELS_PAGE: [
+            f"starting and joining one thread took {started(every_run, 'py313', 'thread', spread=False)} ms",
+            f"{started(every_run, 'py313', 'thread', spread=False)} ms per thread, median, 3.13",
+            f"per process, medians on 3.13: {per_process}",
+            f"{started(every_run, 'py314', 'subinterpreter', spread=False)} ms per interpreter, median, 3.14",
+        ],
         performance: [
             f"threads on 3.13 (GIL): {cpu['py313', 'threads']}",
             f"threads on 3.13t without the GIL: {cpu['py313t', 'threads']}",
@@ -531,7 +568,19 @@ def figures_in_prose(every_run):
             f"interpreter pool on 3.14: {cpu['py314', 'interpreters']}",
             f"interpreter pool on 3.15: {cpu['py315', 'interpreters']}",
             f"{mebibytes(every_run, 'py313', 'idle interpreter')} MiB on 3.13 and",
+            f"{mebibytes(every_run, 'py313t', 'idle interpreter')} MiB on 3.13t.",
+            f"{mebibytes(every_run, 'py313', 'per thread')} MiB on 3.13 and",
+            f"{mebibytes(every_run, 'py313t', 'per thread')} MiB on 3.13t.",
             f"{mebibytes(every_run, 'py314', 'per subinterpreter')} MiB on 3.14",
+            f"took {started(every_run, 'py314', 'subinterpreter')} ms (median, min–max)",
+            f"against {started(every_run, 'py313', 'thread')} ms for a thread,",
+            f"{started(every_run, 'py313', 'fork')} ms for a *fork* process",
+            f"{started(every_run, 'py313', 'forkserver')} ms for a *forkserver* process on 3.13",
+            f"about {sent(every_run, 'py314', 'subinterpreter, bytes (copied)', 1000)} ms with 1 KB",
+            f"through a pipe ({sent(every_run, 'py313', 'pickle + Pipe', 1000)} ms)",
+            f"the copied `bytes` took {sent(every_run, 'py314', 'subinterpreter, bytes (copied)', 10**7)} ms",
+            f"against {sent(every_run, 'py313', 'pickle + Pipe', 10**7)} ms through the pipe",
+            f"With 10 MB, the shared `memoryview` took {sent(every_run, 'py314', 'subinterpreter, memoryview (shared)', 10**7)} ms",
         ],
         gil: [
             f"{cpu['py313t', 'threads']} with two threads on 3.13t without the GIL",

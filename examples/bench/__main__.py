@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import charts, machine, runs, settings, tables
+from . import charts, machine, runs, settings, singlethread, tables
 from .measure import speedup
 from .registry import BENCHMARKS, named
 
@@ -30,6 +30,7 @@ OTHERS_LIMIT = 0.05  # share of CPU time other programs may take meanwhile
 # wider spread means the machine's speed changed (a virtual machine's host
 # can slow it without any program in it showing the cause).
 SPREAD_LIMIT = 1.3
+SERIAL_LOOPS = ("serial", singlethread.SERIES)  # the series it applies to
 NO_CHARTS = (
     "charts skipped: they need matplotlib (pip install matplotlib,"
     " or pip install -e '.[bench]' in this project)"
@@ -152,12 +153,14 @@ def measure_alone(benchmark, run_settings, context, quiet):
 
 
 def serial_spread(measured):
-    """The slowest repeat of the serial loop over the fastest, at every
-    worker count together (each does the same work); 1 without one."""
-    points = measured["series"].get("serial")
-    if not points:
-        return 1.0
-    return max(p["max"] for p in points) / min(p["min"] for p in points)
+    """The slowest repeat of a serial loop over its fastest, at the worker
+    count or loop where they differ most; 1 without a serial loop."""
+    points = [
+        point
+        for name in SERIAL_LOOPS
+        for point in measured["series"].get(name, [])
+    ]
+    return max((p["max"] / p["min"] for p in points), default=1.0)
 
 
 def draw(folder):
