@@ -11,6 +11,8 @@ def try_to_submit(what, submit):
         print(f"{what}: accepted")
     except RuntimeError as error:
         print(f"{what}: RuntimeError: {error}")
+        if error.__context__:  # raised while handling an earlier error
+            print(f"  after: RuntimeError: {error.__context__}")
 
 
 def submit_late(used, unused):
