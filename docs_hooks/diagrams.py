@@ -30,6 +30,11 @@ SETTINGS = {
     "securityLevel": "strict",
 }
 TITLE = re.compile(r"^\s*accTitle:\s*(.+)$", re.MULTILINE)
+# Geometry that Mermaid writes with up to 17 digits; a tenth of a pixel is enough.
+GEOMETRY = re.compile(
+    r'( (?:d|points|transform|viewBox|x|y|width|height|style)=")([^"]*)"'
+)
+DECIMAL = re.compile(r"(-?\d+\.\d{2,})")
 
 
 def key(source):
@@ -64,12 +69,40 @@ def fence_svg(source, language, css_class, options, md, **kwargs):
     figures = []
     for scheme in THEMES:
         svg = cached(source, scheme).read_text("utf-8")
-        svg = svg.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1)
+        svg = named_image(svg, label)
         figures.append(
             f'<div class="diagram diagram--{scheme}" data-search-exclude>'
             f"{svg}</div>"
         )
     return "".join(figures)
+
+
+def compact(svg):
+    """The SVG with its geometry rounded to a tenth of a pixel and without the edges'
+    `data-points` (Mermaid's record of them, base64 JSON that no one reads)."""
+    svg = re.sub(r' data-points="[^"]*"', "", svg)
+    return GEOMETRY.sub(
+        lambda attribute: (
+            attribute.group(1)
+            + DECIMAL.sub(
+                lambda number: f"{float(number.group(1)):.1f}",
+                attribute.group(2),
+            )
+            + '"'
+        ),
+        svg,
+    )
+
+
+def named_image(svg, label):
+    """The SVG as one image named `label` (Mermaid's own role and role description,
+    "graphics-document" and "flowchart-v2", tell a reader less), still described by its
+    accDescr."""
+    opening, rest = svg.split(">", 1)
+    opening = re.sub(
+        r' (?:role|aria-roledescription|aria-labelledby)="[^"]*"', "", opening
+    )
+    return f'{opening} role="img" aria-label="{label}">{rest}'
 
 
 def render(source, folder=CACHE):
@@ -97,7 +130,9 @@ def render(source, folder=CACHE):
                         source,
                     ],
                 )
-                cached(source, scheme, folder).write_text(svg + "\n", "utf-8")
+                cached(source, scheme, folder).write_text(
+                    compact(svg) + "\n", "utf-8"
+                )
         finally:
             browser.close()
 
