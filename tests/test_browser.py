@@ -19,8 +19,9 @@ from support.site import PAGES, built_page, diagram_sources, url_path
 CHROMIUM = "/usr/bin/chromium"  # Debian's package; Playwright's own download does not work here
 ARTIFACTS = catalogue.ROOT / "test-artifacts"
 # What a page may cost a reader on a phone: everything its first, cold load fetches from
-# this site (the page, styles, scripts, the search index), counted as a static host sends
-# it, text gzip-compressed.
+# this site (the page, its styles, scripts and images), counted as a static host sends it,
+# text gzip-compressed. The search index loads only when the reader turns to search; its
+# size is reported beside.
 WEIGHT_BUDGET = 150 * 1024
 COMPRESSED = ("text/", "javascript", "json", "xml")  # content types hosts gzip
 DIAGRAM_PAGES = [
