@@ -74,7 +74,7 @@ def test_page_loads_cleanly_and_accessibly_from_this_host_only(
     )
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.on("request", lambda request: requests.append(request.url))
-    page.on("response", responses.append)
+    page.on("response", lambda response: responses.append(response))
     page.goto(base_url + url_path(path), wait_until="networkidle")
     ARTIFACTS.joinpath("screenshots").mkdir(parents=True, exist_ok=True)
     page.screenshot(path=ARTIFACTS / "screenshots" / f"{slug(path)}.png")
