@@ -1,10 +1,14 @@
 """The strictly built site shows every include exactly as its file, and publishes every example."""
 
+import json
+import re
+
 import html5lib
 import markdown
 import pytest
 from bs4 import BeautifulSoup
 
+from docs_hooks import diagrams
 from examples import _catalogue as catalogue
 from support import page_source
 from support.site import (
@@ -13,6 +17,7 @@ from support.site import (
     built_page,
     content_errors,
     copied_text,
+    diagram_sources,
     highlighted_blocks,
     linkchecker,
     python_fences,
@@ -149,3 +154,70 @@ def test_page_content_is_valid_html(site, tmp_path):
     `autocorrect` on the search field) that this project does not write."""
     errors = content_errors(site, tmp_path)
     assert not errors, "\n".join(errors[:20])
+
+
+SOURCES = [source for page in PAGES for source in diagram_sources(DOCS / page)]
+
+
+def test_the_diagram_cache_holds_every_diagram_and_nothing_else():
+    """A build draws a diagram only when its SVGs are missing from the committed cache."""
+    expected = {
+        diagrams.cached(source, scheme).name
+        for source in SOURCES
+        for scheme in diagrams.THEMES
+    }
+    present = {path.name for path in diagrams.CACHE.glob("*.svg")}
+    assert SOURCES and expected, "no diagram on any page"
+    assert expected <= present, (
+        f"not drawn yet (build the site, then commit {diagrams.CACHE.name}/): "
+        f"{sorted(expected - present)}"
+    )
+    assert present <= expected, (
+        f"drawings of no diagram: {sorted(present - expected)}"
+    )
+
+
+@pytest.mark.parametrize(
+    "page", [page for page in PAGES if diagram_sources(DOCS / page)]
+)
+def test_each_diagram_is_inline_svg_in_both_schemes(site, page):
+    """Two SVGs per diagram, light then dark, each an image named by its accTitle,
+    its labels as SVG text; no script draws them."""
+    shown = built_page(site, page).select("article div.diagram")
+    sources = diagram_sources(DOCS / page)
+    assert len(shown) == 2 * len(sources), (
+        f"{page}: {len(sources)} diagrams, {len(shown)} drawings"
+    )
+    for source, light, dark in zip(
+        sources, shown[::2], shown[1::2], strict=True
+    ):
+        for figure, scheme in ((light, "light"), (dark, "dark")):
+            svg = figure.select_one("svg")
+            assert f"diagram--{scheme}" in figure["class"], figure["class"]
+            assert svg["role"] == "img"
+            assert svg["aria-label"] == diagrams.title(source)
+            assert svg.select("text") and not svg.select("foreignObject")
+            text = "".join(svg.get_text().split())
+            missing = [
+                label
+                for label in re.findall(r'"([^"]+)"', source)
+                if "".join(label.split()) not in text
+            ]
+            assert not missing, f"{page}, {scheme}: labels not drawn {missing}"
+    assert not built_page(site, page).select("script[src*=mermaid]")
+
+
+def test_the_search_index_leaves_out_the_examples_source(site):
+    """Python blocks are not indexed (docs_hooks/search.py); outputs and prose are."""
+    index = json.loads((site / "search" / "search_index.json").read_text())
+    text = "\n".join(entry["text"] for entry in index["docs"])
+    source_lines = {
+        line.strip()
+        for name in catalogue.example_names()
+        for line in catalogue.source_path(name).read_text("utf-8").splitlines()
+        if line.strip().startswith("def ")
+    }
+    indexed = [line for line in source_lines if line in text]
+    assert source_lines and not indexed, f"source lines indexed: {indexed[:5]}"
+    for words in ("leaked semaphore objects", "BrokenProcessPool"):
+        assert words in text, f"{words!r} is no longer in the search index"

@@ -17,11 +17,13 @@ from dataclasses import dataclass
 import pytest
 
 from support.site import (
+    DOCS,
     PAGES,
     built_once,
     built_page,
     copied_text,
     copy_project,
+    diagram_sources,
     highlighted_blocks,
 )
 
@@ -171,7 +173,8 @@ def html_files(site):
 
 
 def code_blocks(site, page):
-    """Each highlighted block of a page as (language, title, copied text), then each diagram's source."""
+    """Each highlighted block of a page as (language, title, copied text), then each
+    diagram's drawing as (class, label, text), light and dark."""
     soup = built_page(site, page)
     blocks = []
     for block in highlighted_blocks(soup):
@@ -184,7 +187,12 @@ def code_blocks(site, page):
             (language, title.get_text() if title else None, copied_text(block))
         )
     return blocks, [
-        diagram.get_text() for diagram in soup.select("pre.mermaid")
+        (
+            " ".join(figure["class"]),
+            figure.svg["aria-label"],
+            " ".join(figure.svg.get_text().split()),
+        )
+        for figure in soup.select("article div.diagram")
     ]
 
 
@@ -222,6 +230,9 @@ def test_same_code_blocks_in_the_same_order(site, zensical_site, path):
         assert zensical_block == mkdocs_block, (
             f"{path}: code block {number} differs"
         )
+    assert len(mkdocs_diagrams) == 2 * len(diagram_sources(DOCS / path)), (
+        f"{path}: MkDocs did not draw each diagram in both schemes"
+    )
     assert zensical_diagrams == mkdocs_diagrams, f"{path}: the diagrams differ"
 
 

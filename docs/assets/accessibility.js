@@ -8,8 +8,9 @@ document$.subscribe(function () {
   document.querySelectorAll("nav.md-code__nav").forEach(function (nav, index) {
     nav.setAttribute("aria-label", "Code block " + (index + 1) + " actions");
   });
-  // A table wider than the page scrolls sideways; keyboard users reach it with Tab.
-  document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
+  // A table or diagram wider than the page scrolls sideways; keyboard users reach it
+  // with Tab.
+  document.querySelectorAll(".md-typeset__scrollwrap, .md-typeset .diagram").forEach(function (wrap) {
     if (wrap.scrollWidth > wrap.clientWidth) {
       wrap.setAttribute("tabindex", "0");
     }

@@ -7,6 +7,7 @@ import fcntl
 import functools
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -104,6 +105,16 @@ def copy_project(folder, parts=PROJECT_FILES):
         else:
             shutil.copy2(source, folder / part)
     return folder
+
+
+MERMAID_FENCE = re.compile(
+    r"^```mermaid\n(.*?)^```$", re.MULTILINE | re.DOTALL
+)
+
+
+def diagram_sources(path):
+    """The source of each Mermaid diagram of the page `path`, in order."""
+    return MERMAID_FENCE.findall(Path(path).read_text("utf-8"))
 
 
 def url_path(page):
