@@ -1,7 +1,7 @@
 """Measure serial code, threads, processes and subinterpreters; write this
 run's results, then draw tables and charts from every run's results.
 
-    python -m examples.bench              # full run, about 1 to 3 minutes
+    python -m examples.bench              # full run, about 3 to 9 minutes
     python -m examples.bench --quick      # smaller and fewer runs, seconds
     python -m examples.bench --draw-only  # tables and charts, no measuring
 
