@@ -84,12 +84,13 @@ $(CHROMIUM):
 $(JAVA):
 	apt-get update -q && apt-get install -y -q default-jre-headless
 
-$(VENV)/.installed: requirements.lock
+$(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11.5 or newer is needed to build the site" if sys.version_info < (3, 11, 5) else 0)'
 	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
-	# The project itself, editable: the MkDocs hooks import examples/_catalogue.py, however
+	# The project itself, editable: the MkDocs hooks import examples/_catalogue.py and mkdocs.yml
+	# names docs_hooks.diagrams, however
 	# MkDocs is started (`python -m mkdocs` here, or `.venv/bin/mkdocs`).
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation --no-index -e .
 	touch $@
