@@ -50,9 +50,11 @@ repeat: $(VENV)/.installed $(CHROMIUM) $(JAVA)
 	@grep '^FAILED' test-artifacts/repeat.log | cut -d' ' -f2 | sort | uniq -c | sort -rn
 
 # Re-record what the examples print on every CPython of the matrix into examples/output/
-# (NAMES="a b" for some; review the diff before committing).
+# (NAMES="a b" for some; review the diff before committing), and execute the notebooks
+# of examples/notebook/ on the tools' Python, with what the pages show of them.
 outputs: $(VENV)/.installed pythons
 	PYTHONPATH=tests $(BIN)/python -m support.record $(NAMES)
+	PYTHONPATH=tests $(BIN)/python -m support.notebooks record
 
 # Measure serial code, threads, processes and subinterpreters on every CPython of the matrix,
 # and the free-threaded 3.13t once more with PYTHON_GIL=1: one results file per run in
@@ -73,7 +75,7 @@ bench: $(VENV)/.installed pythons
 # Re-resolve requirements.lock from pyproject.toml, with hashes (needs the network).
 lock: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet uv==0.13.8
-	$(BIN)/uv pip compile pyproject.toml --extra docs --extra test --extra bench --extra dask --extra progress --extra zensical --generate-hashes \
+	$(BIN)/uv pip compile pyproject.toml --extra docs --extra test --extra bench --extra dask --extra progress --extra notebook --extra zensical --generate-hashes \
 		--python-version 3.11.7 --python-platform linux --output-file requirements.lock
 
 # The browser tests drive Debian's Chromium (Playwright's own browser download does not work here).

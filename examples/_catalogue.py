@@ -46,6 +46,29 @@ def example_names():
     )
 
 
+# Notebooks (NOTEBOOKS/NAME.ipynb), with the modules their cells import beside them. The
+# folder is not a package: its modules are a notebook's companions, not examples, and
+# `example_names` does not list them. What a page shows of a notebook is written by
+# `python -m support.notebooks` (tests/) from the executed notebook: each code cell's
+# source and outputs, in `cells/`.
+NOTEBOOKS = PACKAGE / "notebook"
+
+
+def notebook_names():
+    """Every notebook, by the name of its file."""
+    return sorted(p.stem for p in NOTEBOOKS.glob("*.ipynb"))
+
+
+def notebook_path(name):
+    return NOTEBOOKS / f"{name}.ipynb"
+
+
+def cell_file(name, number, kind):
+    """What a page includes of code cell `number` (from 1) of a notebook: its source
+    (`kind` "in") or its outputs ("out")."""
+    return NOTEBOOKS / "cells" / f"{name}.{number}.{kind}.txt"
+
+
 def source_path(name):
     return PACKAGE / f"{name}.py"
 
