@@ -8,7 +8,9 @@ interpreter's output is untagged; a later version that prints something else get
 gets its own (`NAME.py313t.txt`). Stderr of declared failures is recorded the same way.
 An example whose stdout varies (it has a pattern, `NAME.re`) is recorded once per pattern,
 as an instance. A run that breaks its declaration is reported and nothing is written for
-that example.
+that example. An example that no interpreter of the matrix can run because it needs a package
+(Dask, NumPy) is recorded on the tools' Python (this one, from `.venv`, with the extras) under
+its label, when that Python can run it.
 """
 
 import argparse
@@ -27,11 +29,11 @@ from support.runs import (
 )
 
 
-def record(name, labels, pool):
+def record(name, labels, pool, python_of=pythons.path):
     """Run and record one example; the problems found (nothing is written when there are any)."""
     jobs = {
         (label, method): pool.submit(
-            run_example, name, str(pythons.path(label)), method
+            run_example, name, str(python_of(label)), method
         )
         for label in labels
         for method in START_METHODS
@@ -108,15 +110,23 @@ def main():
                 for label in labels
                 if not unmet_requirement(name, str(pythons.path(label)))
             ]
-            if (
-                not usable
-            ):  # the Dask example: its recording, made where it runs, is kept
-                print(
-                    f"{name}: kept; no interpreter of the matrix can run it",
-                    file=sys.stderr,
-                )
-                continue
-            found = record(name, usable, pool)
+            python_of = pythons.path
+            if not usable:  # a package's example: on the tools' Python
+                tools = pythons.label_of(sys.executable)
+                if tools not in labels or unmet_requirement(
+                    name, sys.executable
+                ):
+                    print(
+                        f"{name}: kept; no interpreter here can run it",
+                        file=sys.stderr,
+                    )
+                    continue
+                usable = [tools]
+
+                def python_of(label):
+                    return sys.executable
+
+            found = record(name, usable, pool, python_of)
             if found:
                 failed = True
                 print(
