@@ -75,7 +75,7 @@ bench: $(VENV)/.installed pythons
 # Re-resolve requirements.lock from pyproject.toml, with hashes (needs the network).
 lock: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet uv==0.13.8
-	$(BIN)/uv pip compile pyproject.toml --extra docs --extra test --extra bench --extra dask --extra progress --extra notebook --extra numpy --extra zensical --generate-hashes \
+	$(BIN)/uv pip compile pyproject.toml --extra docs --extra test --extra bench --extra dask --extra progress --extra notebook --extra numpy --extra testing --extra zensical --generate-hashes \
 		--python-version 3.11.7 --python-platform linux --output-file requirements.lock
 
 # The browser tests drive Debian's Chromium (Playwright's own browser download does not work here).
