@@ -57,7 +57,9 @@ def run_pytest(*options):
     print(f"pytest {' '.join(options)}: exit status {run.returncode}")
     for line in run.stdout.splitlines():
         if line.startswith(("PASSED", "FAILED", "PARALLEL")):
-            print(f"  {line}")
+            # The outcome and the test; not the failure's message, whose
+            # count varies and which pytest shows only where it fits.
+            print(f"  {line.partition(' - ')[0]}")
 
 
 def main():
