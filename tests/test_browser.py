@@ -14,6 +14,7 @@ import pytest
 from axe_playwright_python.base import AxeResults
 from axe_playwright_python.sync_playwright import Axe
 
+from docs_hooks import tokens
 from examples import _catalogue as catalogue
 from support.site import PAGES, built_page, diagram_sources, url_path
 
@@ -219,10 +220,41 @@ def test_every_code_colour_has_enough_contrast(page, base_url, site, scheme):
     assert result.violations_count == 0, result.generate_report()
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_tokens_shown_without_a_span_look_like_plain_code(
+    page, base_url, scheme
+):
+    """docs_hooks/tokens.py drops the <span> of the tokens Material draws in the code's own
+    colour; each such token, wrapped again, must look exactly like plain code text."""
+    page.emulate_media(color_scheme=scheme)
+    page.goto(
+        base_url + url_path("threads/first-steps.md"), wait_until="networkidle"
+    )
+    looks = page.evaluate(
+        """classes => {
+            const code = document.querySelector("div.language-python pre code");
+            const look = name => {
+                const token = document.createElement("span");
+                token.className = name;
+                token.textContent = "token";
+                code.append(token);
+                const style = getComputedStyle(token);
+                return [style.color, style.backgroundColor, style.fontWeight, style.fontStyle];
+            };
+            return Object.fromEntries(["", ...classes].map(name => [name, look(name)]));
+        }""",
+        list(tokens.PLAIN_TOKENS),
+    )
+    plain = looks.pop("")
+    assert looks == dict.fromkeys(tokens.PLAIN_TOKENS, plain)
+
+
 def test_copy_button_copies_exactly_the_example_file(page, base_url):
     page.goto(
         base_url + url_path("threads/first-steps.md"), wait_until="networkidle"
     )
+    # Material adds a block's copy button when the block first scrolls into view.
+    page.locator("div.language-python pre").first.scroll_into_view_if_needed()
     page.locator(
         "div.language-python button[data-md-type='copy']"
     ).first.click(force=True)

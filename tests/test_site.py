@@ -8,7 +8,7 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from docs_hooks import diagrams
+from docs_hooks import diagrams, tokens
 from examples import _catalogue as catalogue
 from support import page_source
 from support.site import (
@@ -221,3 +221,18 @@ def test_the_search_index_leaves_out_the_examples_source(site):
     assert source_lines and not indexed, f"source lines indexed: {indexed[:5]}"
     for words in ("leaked semaphore objects", "BrokenProcessPool"):
         assert words in text, f"{words!r} is no longer in the search index"
+
+
+def test_code_tokens_in_the_code_colour_have_no_span(site):
+    """docs_hooks/tokens.py leaves highlighted code with fewer elements (the browser test
+    checks that it looks the same); the other token classes keep theirs."""
+    plain = ", ".join(f"pre span.{name}" for name in tokens.PLAIN_TOKENS)
+    soups = {page: built_page(site, page) for page in PAGES}
+    left = [page for page, soup in soups.items() if soup.select(plain)]
+    assert not left, f"{plain} still on {left}"
+    python = [
+        soup for soup in soups.values() if soup.select("div.language-python")
+    ]
+    assert python and all(
+        soup.select("div.language-python pre span.p") for soup in python
+    )
