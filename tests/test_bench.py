@@ -527,6 +527,12 @@ def lost_in(every_run, run, pattern):
     return f"{point['runs_with_loss']} of {point['repeats']}"
 
 
+def most_lost(every_run, run, pattern):
+    """The most updates `pattern` lost in one run, as the prose writes it: '95,823'."""
+    (point,) = every_run[run]["benchmarks"]["races"]["series"][pattern]
+    return f"{point['max']:,.0f}"
+
+
 def figures_in_prose(every_run):
     """{page: [text the page's prose must contain]}: the figures it quotes, made from the
     committed results as the tables make them."""
@@ -597,9 +603,17 @@ def figures_in_prose(every_run):
                     ("list appends and pops", "list append and pop"),
                     ("making small objects", "small objects made and dropped"),
                     ("`busy_sum` took", "busy_sum (the CPU-bound workload)"),
+                    (
+                        "which runs in C,",
+                        "SHA-256 of 16 MiB (the hashing workload)",
+                    ),
                 )
             ),
-            f"An idle 3.13t used {mebibytes(every_run, 'py313t', 'idle interpreter')} MiB",
+            f"An idle 3.13t used {mebibytes(every_run, 'py313t', 'idle interpreter')} MiB "
+            f"against {mebibytes(every_run, 'py313', 'idle interpreter')} MiB for 3.13.0",
+            f"each extra thread added {mebibytes(every_run, 'py313t', 'per thread')} MiB "
+            f"against {mebibytes(every_run, 'py313', 'per thread')} MiB;",
+            f"up to {most_lost(every_run, 'py313t', 'counter += 1')} of the 200,000",
             *(
                 f"{lost_in(every_run, run, pattern)} {words}"
                 for run, pattern, words in (
@@ -610,6 +624,11 @@ def figures_in_prose(every_run):
                     ),
                     ("py313", "counter += 1", "runs on 3.13.0"),
                     ("py313", "check then act", "runs on 3.13.0"),
+                    (
+                        "py313t-gil",
+                        "check then act",
+                        "on 3.13t with `PYTHON_GIL=1`",
+                    ),
                     ("py313", "counter += 1, with a Lock", "and"),
                     ("py313t", "check then act, with a Lock", "on 3.13t"),
                 )

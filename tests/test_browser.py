@@ -14,7 +14,7 @@ import pytest
 from axe_playwright_python.base import AxeResults
 from axe_playwright_python.sync_playwright import Axe
 
-from docs_hooks import tokens
+from docs_hooks import code_blocks
 from examples import _catalogue as catalogue
 from support.site import PAGES, built_page, diagram_sources, url_path
 
@@ -224,7 +224,7 @@ def test_every_code_colour_has_enough_contrast(page, base_url, site, scheme):
 def test_tokens_shown_without_a_span_look_like_plain_code(
     page, base_url, scheme
 ):
-    """docs_hooks/tokens.py drops the <span> of the tokens Material draws in the code's own
+    """docs_hooks/code_blocks.py drops the <span> of the tokens Material draws in the code's own
     colour; each such token, wrapped again, must look exactly like plain code text."""
     page.emulate_media(color_scheme=scheme)
     page.goto(
@@ -243,10 +243,47 @@ def test_tokens_shown_without_a_span_look_like_plain_code(
             };
             return Object.fromEntries(["", ...classes].map(name => [name, look(name)]));
         }""",
-        list(tokens.PLAIN_TOKENS),
+        list(code_blocks.PLAIN_TOKENS),
     )
     plain = looks.pop("")
-    assert looks == dict.fromkeys(tokens.PLAIN_TOKENS, plain)
+    assert looks == dict.fromkeys(code_blocks.PLAIN_TOKENS, plain)
+
+
+# The page with the most code blocks, at a desktop's and a phone's width.
+@pytest.mark.parametrize("width", [1280, 390])
+def test_code_blocks_off_screen_hold_their_place_and_keyboard_access(
+    page, base_url, width
+):
+    """code-blocks.css lets the browser skip laying out code blocks off screen, and
+    accessibility.js works out which are wider than the page without laying them out. With
+    every block laid out, the headings must stand where they stood, and exactly the blocks
+    that scroll sideways must be reachable by Tab."""
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(
+        base_url + url_path("troubleshooting.md"), wait_until="networkidle"
+    )
+    where = """() => [...document.querySelectorAll("article h2, article h3")]
+        .map(heading => Math.round(heading.getBoundingClientRect().top + scrollY))"""
+    held = page.evaluate(where)
+    page.add_style_tag(
+        content="pre > code { content-visibility: visible !important }"
+    )
+    laid_out = page.evaluate(where)
+    blocks = page.evaluate(
+        """() => [...document.querySelectorAll("article pre > code")]
+            .filter(code => code.clientWidth)  // not in a tab that is not chosen
+            .map(code => ({
+            wide: code.scrollWidth > code.clientWidth,
+            tab: code.getAttribute("tabindex") === "0",
+        }))"""
+    )
+    wide = [block for block in blocks if block["wide"]]
+    assert len(held) > 10 and len(blocks) > 50, (len(held), len(blocks))
+    assert held == laid_out
+    assert blocks == [{**block, "tab": block["wide"]} for block in blocks], (
+        f"{len(wide)} wide blocks; tabindex wrong on "
+        f"{[n for n, block in enumerate(blocks) if block['wide'] != block['tab']]}"
+    )
 
 
 def test_copy_button_copies_exactly_the_example_file(page, base_url):

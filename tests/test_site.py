@@ -8,7 +8,7 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from docs_hooks import diagrams, tokens
+from docs_hooks import code_blocks, diagrams
 from examples import _catalogue as catalogue
 from support import page_source
 from support.site import (
@@ -223,10 +223,35 @@ def test_the_search_index_leaves_out_the_examples_source(site):
         assert words in text, f"{words!r} is no longer in the search index"
 
 
+def test_code_blocks_carry_the_size_of_the_file_they_show(site):
+    """docs_hooks/code_blocks.py gives each block its number of lines and its longest line,
+    which code-blocks.css and accessibility.js use while the block is off screen: checked
+    against the file each block that shows a whole example file was made from."""
+    checked = 0
+    for path in PAGES:
+        for block in built_page(site, path).select("div.highlight"):
+            title, code = (
+                block.select_one("span.filename"),
+                block.select_one("pre > code"),
+            )
+            shown = catalogue.ROOT / title.get_text() if title else None
+            if not (
+                shown
+                and shown.is_file()
+                and code.get_text() == shown.read_text("utf-8")
+            ):
+                continue
+            lines = shown.read_text("utf-8").splitlines()
+            size = f"--lines: {len(lines)}; --columns: {max(map(len, lines))}"
+            assert code.get("style") == size, f"{path}: {title.get_text()}"
+            checked += 1
+    assert checked > 100, checked
+
+
 def test_code_tokens_in_the_code_colour_have_no_span(site):
-    """docs_hooks/tokens.py leaves highlighted code with fewer elements (the browser test
+    """docs_hooks/code_blocks.py leaves highlighted code with fewer elements (the browser test
     checks that it looks the same); the other token classes keep theirs."""
-    plain = ", ".join(f"pre span.{name}" for name in tokens.PLAIN_TOKENS)
+    plain = ", ".join(f"pre span.{name}" for name in code_blocks.PLAIN_TOKENS)
     soups = {page: built_page(site, page) for page in PAGES}
     left = [page for page, soup in soups.items() if soup.select(plain)]
     assert not left, f"{plain} still on {left}"

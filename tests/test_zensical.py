@@ -95,6 +95,8 @@ def hook_outputs_missing(mkdocs, zensical, _):
         and count(zensical, page, "article a[download]") == 0
         and count(mkdocs, page, "pre span.n") == 0
         and count(zensical, page, "pre span.n") > 0
+        and count(mkdocs, page, "pre > code[style*='--lines']") > 0
+        and count(zensical, page, "pre > code[style*='--lines']") == 0
         and (mkdocs / "examples" / "hello_thread.py").is_file()
         and not (zensical / "examples").exists()
     )
@@ -141,8 +143,8 @@ class Difference:
 DIFFERENCES = (
     Difference(
         what="No API reference entries, no links to them, no download line under examples, "
-        "a <span> around every code token",
-        why="docs_hooks/reference.py, downloads.py and tokens.py are MkDocs hooks, and Zensical "
+        "a <span> around every code token, every code block laid out on load",
+        why="docs_hooks/reference.py, downloads.py and code_blocks.py are MkDocs hooks, and Zensical "
         "0.0.73 runs no hooks (it ignores `hooks:`); it does render `::: examples.NAME` and autorefs",
         still_there=hook_outputs_missing,
     ),

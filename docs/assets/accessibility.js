@@ -27,13 +27,28 @@ document$.subscribe(function () {
   }
   // A code block, table or diagram wider than the page scrolls sideways; keyboard users
   // reach it with Tab. (Material does this for a code block only once the block has
-  // scrolled into view.) All the widths are read first, then the attributes set: one
+  // scrolled into view.) A code block off screen is not laid out (code-blocks.css), so
+  // whether its text is wider than the block is worked out from its longest line
+  // (--columns, docs_hooks/code_blocks.py) and the width of a character of its font;
+  // tables and diagrams are measured. All is read first, then the attributes set: one
   // layout of the page, not one per element.
-  var wide = Array.prototype.filter.call(
-    document.querySelectorAll(".md-typeset pre > code, .md-typeset__scrollwrap, .md-typeset .diagram"),
-    function (element) {
+  var canvas = document.createElement("canvas").getContext("2d");
+  function wider(element) {
+    var style = getComputedStyle(element);
+    var columns = Number(style.getPropertyValue("--columns"));
+    if (!element.clientWidth) {
+      return false; // not shown (a tab not chosen): Material sees to it once shown
+    }
+    if (!columns) {
       return element.scrollWidth > element.clientWidth;
     }
+    canvas.font = style.fontSize + " " + style.fontFamily;
+    var room = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return columns * canvas.measureText("0").width > room + 0.5;
+  }
+  var wide = Array.prototype.filter.call(
+    document.querySelectorAll(".md-typeset pre > code, .md-typeset__scrollwrap, .md-typeset .diagram"),
+    wider
   );
   wide.forEach(function (element) {
     element.setAttribute("tabindex", "0");

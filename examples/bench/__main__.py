@@ -31,6 +31,9 @@ OTHERS_LIMIT = 0.05  # share of CPU time other programs may take meanwhile
 # can slow it without any program in it showing the cause).
 SPREAD_LIMIT = 1.3
 SERIAL_LOOPS = ("serial", singlethread.SERIES)  # the series it applies to
+NAME_WIDTH = (
+    max(len(benchmark.name) for benchmark in BENCHMARKS) + 2
+)  # headlines' first column
 NO_CHARTS = (
     "charts skipped: they need matplotlib (pip install matplotlib,"
     " or pip install -e '.[bench]' in this project)"
@@ -195,7 +198,7 @@ def headlines(results):
 def race_headlines(bench):
     """Per pattern, the runs that lost updates."""
     return [
-        f"races    {pattern:<30}lost updates in {p['runs_with_loss']} "
+        f"{'races':<{NAME_WIDTH}}{pattern:<30}lost updates in {p['runs_with_loss']} "
         f"of {p['repeats']} runs, at most {p['max']:.0f}"
         for pattern, (p,) in bench["series"].items()
     ]
@@ -213,7 +216,7 @@ def speedup_headlines(benchmark, bench):
         )
         case = f"{bench['x_name']}={base['x']}"
         lines.append(
-            f"{benchmark.name:<9}{case:<11}speedup over {baseline}: {speedups}"
+            f"{benchmark.name:<{NAME_WIDTH}}{case:<11}speedup over {baseline}: {speedups}"
         )
     return lines
 
@@ -231,7 +234,7 @@ def median_headlines(benchmark, bench):
                 if point["unit"] == "s"
                 else f"{point['median']:9.0f} {point['unit']}"
             )
-            lines.append(f"{benchmark.name:<9}{case:<40}{value}")
+            lines.append(f"{benchmark.name:<{NAME_WIDTH}}{case:<40}{value}")
     return lines
 
 
