@@ -34,17 +34,17 @@ document$.subscribe(function () {
   // layout of the page, not one per element.
   var canvas = document.createElement("canvas").getContext("2d");
   function wider(element) {
-    var style = getComputedStyle(element);
-    var columns = Number(style.getPropertyValue("--columns"));
     if (!element.clientWidth) {
       return false; // not shown (a tab not chosen): Material sees to it once shown
     }
+    var style = getComputedStyle(element);
+    var columns = Number(style.getPropertyValue("--columns"));
     if (!columns) {
       return element.scrollWidth > element.clientWidth;
     }
     canvas.font = style.fontSize + " " + style.fontFamily;
     var room = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-    return columns * canvas.measureText("0").width > room + 0.5;
+    return columns * canvas.measureText("0").width > room + 0.5; // half a pixel: rounding
   }
   var wide = Array.prototype.filter.call(
     document.querySelectorAll(".md-typeset pre > code, .md-typeset__scrollwrap, .md-typeset .diagram"),
