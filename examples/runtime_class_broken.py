@@ -39,6 +39,8 @@ def main():
         tasks.put(Reading(sensor, float(celsius)))
     tasks.put(None)  # no more tasks
     child.join(timeout=10)
+    tasks.close()  # this process puts nothing more
+    tasks.join_thread()  # its feeder thread has handed everything over
 
 
 if __name__ == "__main__":
