@@ -521,16 +521,21 @@ def sent(every_run, run, way, size):
     return number(at(every_run, run, "transfer", way, size)["median"] * 1000)
 
 
+def race(every_run, run, pattern):
+    """The one point of race `pattern` in `run`: its runs, and the updates they lost."""
+    (point,) = every_run[run]["benchmarks"]["races"]["series"][pattern]
+    return point
+
+
 def lost_in(every_run, run, pattern):
     """'N of M': the runs of `pattern` that lost any update, of all its runs."""
-    (point,) = every_run[run]["benchmarks"]["races"]["series"][pattern]
+    point = race(every_run, run, pattern)
     return f"{point['runs_with_loss']} of {point['repeats']}"
 
 
 def most_lost(every_run, run, pattern):
     """The most updates `pattern` lost in one run, as the prose writes it: '95,823'."""
-    (point,) = every_run[run]["benchmarks"]["races"]["series"][pattern]
-    return f"{point['max']:,.0f}"
+    return f"{race(every_run, run, pattern)['max']:,.0f}"
 
 
 def figures_in_prose(every_run):
