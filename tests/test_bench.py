@@ -15,10 +15,9 @@ import xml.etree.ElementTree as ElementTree
 
 import pytest
 
-from examples.bench import charts, memory, registry, runs, tables
+from examples.bench import charts, memory, registry, runs, scaling, tables
 from examples.bench.__main__ import SPREAD_LIMIT, serial_spread
 from examples.bench.formatting import milliseconds, number
-from examples.bench.measure import speedup
 from examples.bench.settings import START_METHODS
 from support import page_source
 from support.runs import PYTHON, ROOT, Expectation, problems, run_program
@@ -487,10 +486,10 @@ def at(every_run, run, name, way, x):
 def cpu_speedup(every_run, run, way, workers=2):
     """'median× (low–high), fastest: F×' of `way` over its run's serial loop, as the tables
     print it."""
-    serial = at(every_run, run, "cpu", "serial", workers)
-    point = at(every_run, run, "cpu", way, workers)
-    mid, low, high = speedup(serial, point)
-    return f"{mid:.2f}× ({low:.2f}–{high:.2f}), fastest: {serial['min'] / point['min']:.2f}×"
+    return scaling.times_faster(
+        at(every_run, run, "cpu", "serial", workers),
+        at(every_run, run, "cpu", way, workers),
+    )
 
 
 def ratio(every_run, loop, run="py313t", base="py313"):

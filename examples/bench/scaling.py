@@ -79,7 +79,9 @@ def compare_ways(function, jobs_for, counts, settings, prepare=None):
         series = {way: [] for way in ways}
         for count in counts:
             cases = ways_to_run(function, jobs_for(count), pools, ways)
-            timings, results = take_turns(cases, settings.repeats)
+            timings, results = take_turns(
+                cases, settings.repeats, closing="serial"
+            )
             if len({repr(r) for r in results.values()}) != 1:
                 raise RuntimeError(f"the ways disagree: {results}")
             for way in ways:
