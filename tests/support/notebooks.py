@@ -12,6 +12,7 @@ notebook to FILE (the tests run it in a process of its own: tests/test_notebooks
 """
 
 import argparse
+import itertools
 import os
 import re
 import shutil
@@ -90,6 +91,14 @@ def shown(cell):
         else:
             raise ValueError(f"no text for a {output.output_type} output")
     return "".join(parts).replace(STDLIB, "<stdlib>")
+
+
+def output_kinds(cell):
+    """The kinds of a cell's outputs, a stream named once for each run of pieces of it: the
+    kernel forwards what a child process writes to its stderr as the operating system hands
+    it over, in one piece or in more."""
+    kinds = [(o.output_type, o.get("name")) for o in cell.outputs]
+    return [kind for kind, _ in itertools.groupby(kinds)]
 
 
 def comparable(text):
