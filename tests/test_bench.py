@@ -18,6 +18,7 @@ import pytest
 from examples.bench import charts, memory, registry, runs, scaling, tables
 from examples.bench.__main__ import SPREAD_LIMIT, serial_spread
 from examples.bench.formatting import milliseconds, number
+from examples.bench.measure import speedup, summary
 from examples.bench.settings import START_METHODS
 from support import page_source
 from support.runs import PYTHON, ROOT, Expectation, problems, run_program
@@ -650,3 +651,15 @@ def test_the_pages_prose_gives_the_committed_figures():
         if text not in " ".join(page.read_text("utf-8").split())
     ]
     assert not missing, "\n".join(missing)
+
+
+def test_a_speedup_pairs_each_parallel_run_with_the_serial_runs_around_it():
+    """Each parallel run took 1.5 s between serial runs that average 3 s: 2× each. The
+    serial median over the parallel median (2 s over 1.5 s) would say 1.33×."""
+    # Serial runs before turn 1, before turn 2, and after turn 2.
+    serial = summary([2.0, 4.0, 2.0])
+    parallel = summary([1.5, 1.5])
+    assert speedup(serial, parallel) == (2.0, 2.0, 2.0)
+    # Without the closing serial run, the last parallel run has nothing to pair with.
+    with pytest.raises(ValueError):
+        speedup(summary([2.0, 4.0]), parallel)

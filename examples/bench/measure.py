@@ -53,7 +53,8 @@ def speedup(serial, parallel):
     last (take_turns' `closing`), so each parallel run lies between two
     serial runs. Its speedup is the mean of those two over its own time:
     runs this close in time share the machine's speed, so a change of
-    speed during the measurement does not show up as a change of speedup.
+    speed from one turn to the next does not show up as a change of
+    speedup (a change during one parallel run still does).
     """
     times = serial["samples"]
     around = [(a + b) / 2 for a, b in itertools.pairwise(times)]
