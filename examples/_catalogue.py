@@ -11,6 +11,7 @@ CPython the tests run (3.11 to 3.15, and the free-threaded 3.13t).
 """
 
 import ast
+import functools
 import multiprocessing
 import os
 import re
@@ -228,7 +229,7 @@ def tags(label):
 def requirements(name, declarations=REQUIREMENTS):
     """What example `name` declares it needs (examples/requirements.toml): `modules`,
     `python` (the oldest version), `install`; empty when it needs nothing more."""
-    return tomllib.loads(Path(declarations).read_text("utf-8")).get(name, {})
+    return _declarations(declarations).get(name, {})
 
 
 def oldest_version(name, declarations=REQUIREMENTS):
@@ -243,11 +244,7 @@ def declared_failure(name, start_method, label, declarations=FAILURES):
     An entry may hold tables named by tag (`[NAME.METHOD.py314]`) for versions that fail
     differently; the most specific tag that applies wins.
     """
-    entry = (
-        tomllib.loads(Path(declarations).read_text("utf-8"))
-        .get(name, {})
-        .get(start_method)
-    )
+    entry = _declarations(declarations).get(name, {}).get(start_method)
     if entry is None:
         return None
     for applying in tags(label)[:-1]:
@@ -258,6 +255,18 @@ def declared_failure(name, start_method, label, declarations=FAILURES):
         for key, value in entry.items()
         if not isinstance(value, dict)
     }
+
+
+def _declarations(path):
+    """A declarations file, parsed; read again only when it changes. Shared: do not
+    change it."""
+    stat = Path(path).stat()
+    return _parsed_toml(Path(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.cache
+def _parsed_toml(path, mtime_ns, size):
+    return tomllib.loads(path.read_text("utf-8"))
 
 
 def fails_somewhere(name):

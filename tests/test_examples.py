@@ -6,10 +6,10 @@ block (conftest.py: every Python block on a page is one example file, checked by
 `check_example`). Where the start method matters (catalogue.start_method_matters), the
 file, copied alone into an empty folder, also runs under each start method the
 interpreter does not default to. Where it cannot matter, the run checks that the program
-never imported multiprocessing. On the tools' Python the example also runs as a module
-of the package, `python -m examples.NAME`, under spawn, where that matters: where a child
-(a process, a subinterpreter) imports the program again, by its module name rather than
-from its file (the fork server does the same as spawn).
+never imported multiprocessing. On the tools' Python the run under spawn is a run of the
+module of the package, `python -m examples.NAME`, instead of the copy, for every example
+where a child (a process, a subinterpreter) imports the program again: by its module name
+rather than from its file.
 """
 
 import os
@@ -27,14 +27,22 @@ from support.runs import (
 )
 
 DEFAULT = catalogue.DEFAULT_START_METHOD[LABEL]
+TOOLS_PYTHON = "EXAMPLE_PYTHON" not in os.environ
+# On the tools' Python, spawn runs the module form, which covers what a copy under spawn
+# would: the copy's re-import from its file is checked under the fork server, and `make
+# matrix` runs copies under spawn on every other interpreter.
+COPY_METHODS = [
+    method
+    for method in START_METHODS
+    if method != DEFAULT and not (TOOLS_PYTHON and method == "spawn")
+]
 RUNS = [
     (name, "copy", method)
     for name in catalogue.example_names()
     if catalogue.start_method_matters(name)
-    for method in START_METHODS
-    if method != DEFAULT
+    for method in COPY_METHODS
 ]
-if "EXAMPLE_PYTHON" not in os.environ:  # the tools' Python
+if TOOLS_PYTHON:
     RUNS += [
         (name, "module", "spawn")
         for name in catalogue.example_names()
