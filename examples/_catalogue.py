@@ -15,6 +15,7 @@ import functools
 import multiprocessing
 import os
 import re
+import sys
 import tomllib
 from pathlib import Path
 
@@ -35,6 +36,7 @@ INCLUDE = re.compile(
 # The target of an include that shows a whole example: a module of the package, not a
 # private one (`_catalogue`) and not a section of a file (`NAME.py:part`).
 WHOLE_EXAMPLE = re.compile(r"examples/(?P<name>[a-z]\w*)\.py")
+STDLIB = sys.stdlib_module_names | {"__future__"}
 PROCESS_WORDS = re.compile(
     r"\b(multiprocessing|ProcessPoolExecutor|InterpreterPoolExecutor|interpreters|distributed)\b"
 )
@@ -100,11 +102,79 @@ OWN_START_METHOD = frozenset({"dask_same_futures_code"})
 
 def start_method_matters(name):
     """Whether the start method can change what example `name` does: it may start
-    processes through multiprocessing (`imports_its_main_again`), and not only through a
-    library that chooses its own method (OWN_START_METHOD). An example that is not
+    processes through multiprocessing (`imports_its_main_again`), not only through a
+    library that chooses its own method (OWN_START_METHOD), and may do so by the default
+    method (`uses_the_default_start_method`). An example that is not
     `imports_its_main_again` must not import multiprocessing at all: its runs check that
     (`run_environment(..., starts_no_process=True)`)."""
-    return imports_its_main_again(name) and name not in OWN_START_METHOD
+    return (
+        imports_its_main_again(name)
+        and name not in OWN_START_METHOD
+        and uses_the_default_start_method(source_path(name).read_text("utf-8"))
+    )
+
+
+def uses_the_default_start_method(source):
+    """Whether a program may start a process by multiprocessing's default start method.
+
+    Read from its code, and on the safe side: it does not when every process it starts
+    comes from a context it names (`multiprocessing.get_context("spawn")`, or
+    `get_context(method)` in a loop over methods; passed on as a `ProcessPoolExecutor`'s
+    `mp_context`), it imports nothing but the standard library, and it runs no other
+    Python through `subprocess`. Then the default, which the tests set from outside,
+    cannot change what it does."""
+    return any(
+        _may_use_the_default(node) for node in ast.walk(ast.parse(source))
+    )
+
+
+# multiprocessing's names that neither start a process nor read the start method.
+STARTS_NOTHING = frozenset(
+    {
+        "get_context",
+        "cpu_count",
+        "current_process",
+        "parent_process",
+        "active_children",
+    }
+)
+
+
+def _may_use_the_default(node):
+    """Whether one node of a program's syntax tree may start a process by the default."""
+    if isinstance(node, ast.Import):
+        return any(_unread(alias.name) for alias in node.names)
+    if isinstance(node, ast.ImportFrom):
+        module = node.module or ""
+        return _unread(module) or (
+            module == "multiprocessing"
+            and any(alias.name not in STARTS_NOTHING for alias in node.names)
+        )
+    if isinstance(node, ast.Attribute):
+        return (
+            isinstance(node.value, ast.Name)
+            and node.value.id == "multiprocessing"
+            and node.attr not in STARTS_NOTHING
+        )
+    if isinstance(node, ast.Call):
+        called = getattr(node.func, "attr", getattr(node.func, "id", None))
+        keywords = {keyword.arg for keyword in node.keywords}
+        return (called == "get_context" and not (node.args or keywords)) or (
+            called == "ProcessPoolExecutor" and "mp_context" not in keywords
+        )
+    return False
+
+
+def _unread(module):
+    """A module whose use of processes this reading cannot see: one outside the standard
+    library, a part of multiprocessing, or subprocess (the other Python's code is a
+    string)."""
+    top = module.split(".")[0]
+    return (
+        top not in STDLIB
+        or top == "subprocess"
+        or module.startswith("multiprocessing.")
+    )
 
 
 def example_shown(code):

@@ -4,8 +4,8 @@ import sys
 import threading
 import traceback
 
-GIVE_UP_AFTER = 1.0  # seconds; then the stuck threads end on their own
-LOOK_AFTER = 0.25  # seconds to wait for the threads before looking
+GIVE_UP_AFTER = 2.0  # seconds; then the stuck threads end on their own
+LOOK_AFTER = 0.25  # seconds to wait for each thread before looking
 
 
 def save_config(config_lock, log_lock, barrier):

@@ -5,8 +5,9 @@ with no start method set (the interpreter's default, as a reader runs it) is the
 block (conftest.py: every Python block on a page is one example file, checked by
 `check_example`). Where the start method matters (catalogue.start_method_matters), the
 file, copied alone into an empty folder, also runs under each start method the
-interpreter does not default to. Where it cannot matter, the run checks that the program
-never imported multiprocessing. On the tools' Python the run under spawn is a run of the
+interpreter does not default to. Where it cannot matter because the program starts no
+process, the run checks that it never imported multiprocessing; where the program names
+the method of every process it starts, its code shows that (read by the catalogue). On the tools' Python the run under spawn is a run of the
 module of the package, `python -m examples.NAME`, instead of the copy, for every example
 where a child (a process, a subinterpreter) imports the program again: by its module name
 rather than from its file.
@@ -61,6 +62,41 @@ MAX_LINE = tomllib.loads(
 )
 def test_example_runs_as_recorded(name, form, start_method):
     check_example(name, start_method=start_method, form=form)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import multiprocessing\nmultiprocessing.Process(target=print).start()",
+        "from multiprocessing import Pool",
+        "import multiprocessing.pool",
+        "import multiprocessing\nmultiprocessing.get_context().Process()",
+        "from concurrent.futures import ProcessPoolExecutor\nProcessPoolExecutor(2)",
+        "import concurrent.futures\nconcurrent.futures.ProcessPoolExecutor()",
+        "import multiprocessing\nmultiprocessing.set_start_method('spawn')",
+        "import subprocess",  # the other Python's code is a string, unread
+        "import tqdm",  # a library may start processes by the default
+    ],
+)
+def test_a_program_that_may_use_the_default_start_method_is_run_under_each(
+    source,
+):
+    assert catalogue.uses_the_default_start_method(source)
+
+
+def test_a_program_that_names_every_start_method_is_run_once():
+    source = (
+        "import multiprocessing\n"
+        "from concurrent.futures import ProcessPoolExecutor\n"
+        "spawn = multiprocessing.get_context('spawn')\n"
+        "spawn.Process(target=print, args=(multiprocessing.cpu_count(),))\n"
+        "for method in ('fork', 'forkserver'):\n"
+        "    multiprocessing.get_context(method).Queue()\n"
+        "ProcessPoolExecutor(2, mp_context=spawn)\n"
+    )
+    assert not catalogue.uses_the_default_start_method(source)
+    assert not catalogue.start_method_matters("process_pool_executor")
+    assert catalogue.start_method_matters("process_pool_broken")
 
 
 @pytest.mark.parametrize(

@@ -97,8 +97,11 @@ def _fences_check_their_example(state):
 
 
 def fence_parser():
-    """The markdown-it parser pytest-markdown-docs collects the pages' fences with."""
-    parser = MarkdownIt("commonmark")
+    """The markdown-it parser pytest-markdown-docs collects the pages' fences with.
+
+    Fences are block tokens, so the inline rules, which parse the text of every paragraph,
+    are off."""
+    parser = MarkdownIt("commonmark").disable("inline")
     parser.core.ruler.after(
         "block", "fences_check_their_example", _fences_check_their_example
     )
