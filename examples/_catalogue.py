@@ -122,10 +122,16 @@ def uses_the_default_start_method(source):
     `get_context(method)` in a loop over methods; passed on as a `ProcessPoolExecutor`'s
     `mp_context`), it imports nothing but the standard library, and it runs no other
     Python through `subprocess`. Then the default, which the tests set from outside,
-    cannot change what it does."""
-    return any(
-        _may_use_the_default(node) for node in ast.walk(ast.parse(source))
-    )
+    cannot change what it does. A name this reading cannot follow (`import
+    multiprocessing as mp`, `get_context` or `ProcessPoolExecutor` used other than in
+    such a call) counts as a use of the default."""
+    tree = ast.parse(source)
+    named = {
+        id(node.func)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and _names_its_start_method(node)
+    }
+    return any(_may_use_the_default(node, named) for node in ast.walk(tree))
 
 
 # multiprocessing's names that neither start a process nor read the start method.
@@ -138,31 +144,56 @@ STARTS_NOTHING = frozenset(
         "active_children",
     }
 )
+# Names that give a process its start method only in a call that names the method.
+CHOOSERS = frozenset({"get_context", "ProcessPoolExecutor"})
 
 
-def _may_use_the_default(node):
-    """Whether one node of a program's syntax tree may start a process by the default."""
+def _names_its_start_method(call):
+    """`get_context(method)` with a method, or `ProcessPoolExecutor(..., mp_context=...)`."""
+    keywords = {keyword.arg for keyword in call.keywords}
+    called = _name(call.func)
+    return (called == "get_context" and bool(call.args or keywords)) or (
+        called == "ProcessPoolExecutor" and "mp_context" in keywords
+    )
+
+
+def _name(node):
+    """The name a Name or an Attribute node refers to (`x`, `module.x`: "x")."""
+    return getattr(node, "id", getattr(node, "attr", None))
+
+
+def _may_use_the_default(node, named):
+    """Whether one node of a program's syntax tree may start a process by the default;
+    `named`: the ids of the calls' callees that name their start method."""
     if isinstance(node, ast.Import):
-        return any(_unread(alias.name) for alias in node.names)
+        return any(
+            _unread(alias.name)
+            or (alias.name == "multiprocessing" and alias.asname)
+            for alias in node.names
+        )
     if isinstance(node, ast.ImportFrom):
         module = node.module or ""
-        return _unread(module) or (
-            module == "multiprocessing"
-            and any(alias.name not in STARTS_NOTHING for alias in node.names)
-        )
-    if isinstance(node, ast.Attribute):
         return (
-            isinstance(node.value, ast.Name)
-            and node.value.id == "multiprocessing"
-            and node.attr not in STARTS_NOTHING
+            _unread(module)
+            or any(
+                alias.name in CHOOSERS and alias.asname for alias in node.names
+            )
+            or (
+                module == "multiprocessing"
+                and any(
+                    alias.asname or alias.name not in STARTS_NOTHING
+                    for alias in node.names
+                )
+            )
         )
-    if isinstance(node, ast.Call):
-        called = getattr(node.func, "attr", getattr(node.func, "id", None))
-        keywords = {keyword.arg for keyword in node.keywords}
-        return (called == "get_context" and not (node.args or keywords)) or (
-            called == "ProcessPoolExecutor" and "mp_context" not in keywords
-        )
-    return False
+    if isinstance(node, (ast.Name, ast.Attribute)) and _name(node) in CHOOSERS:
+        return id(node) not in named
+    return (
+        isinstance(node, ast.Attribute)
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "multiprocessing"
+        and node.attr not in STARTS_NOTHING
+    )
 
 
 def _unread(module):

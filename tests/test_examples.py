@@ -74,6 +74,11 @@ def test_example_runs_as_recorded(name, form, start_method):
         "from concurrent.futures import ProcessPoolExecutor\nProcessPoolExecutor(2)",
         "import concurrent.futures\nconcurrent.futures.ProcessPoolExecutor()",
         "import multiprocessing\nmultiprocessing.set_start_method('spawn')",
+        "import multiprocessing as mp\nmp.Process(target=print).start()",
+        "from multiprocessing import get_context as choose\nchoose().Process()",
+        "from concurrent.futures import ProcessPoolExecutor as Pool\nPool()",
+        "import functools, concurrent.futures as cf\n"
+        "functools.partial(cf.ProcessPoolExecutor, 2)(mp_context=None)",
         "import subprocess",  # the other Python's code is a string, unread
         "import tqdm",  # a library may start processes by the default
     ],
