@@ -36,7 +36,6 @@ INCLUDE = re.compile(
 # The target of an include that shows a whole example: a module of the package, not a
 # private one (`_catalogue`) and not a section of a file (`NAME.py:part`).
 WHOLE_EXAMPLE = re.compile(r"examples/(?P<name>[a-z]\w*)\.py")
-STDLIB = sys.stdlib_module_names | {"__future__"}
 PROCESS_WORDS = re.compile(
     r"\b(multiprocessing|ProcessPoolExecutor|InterpreterPoolExecutor|interpreters|distributed)\b"
 )
@@ -202,7 +201,7 @@ def _unread(module):
     string)."""
     top = module.split(".")[0]
     return (
-        top not in STDLIB
+        top not in sys.stdlib_module_names
         or top == "subprocess"
         or module.startswith("multiprocessing.")
     )

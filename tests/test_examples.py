@@ -7,10 +7,10 @@ block (conftest.py: every Python block on a page is one example file, checked by
 file, copied alone into an empty folder, also runs under each start method the
 interpreter does not default to. Where it cannot matter because the program starts no
 process, the run checks that it never imported multiprocessing; where the program names
-the method of every process it starts, its code shows that (read by the catalogue). On the tools' Python the run under spawn is a run of the
-module of the package, `python -m examples.NAME`, instead of the copy, for every example
-where a child (a process, a subinterpreter) imports the program again: by its module name
-rather than from its file.
+the method of every process it starts, its code shows that (read by the catalogue). On
+the tools' Python the run under spawn is a run of the module of the package, `python -m
+examples.NAME`, instead of the copy, for every example where a child (a process, a
+subinterpreter) imports the program again: by its module name rather than from its file.
 """
 
 import os
@@ -89,7 +89,7 @@ def test_a_program_that_may_use_the_default_start_method_is_run_under_each(
     assert catalogue.uses_the_default_start_method(source)
 
 
-def test_a_program_that_names_every_start_method_is_run_once():
+def test_a_program_that_names_every_start_method_is_not_run_under_each():
     source = (
         "import multiprocessing\n"
         "from concurrent.futures import ProcessPoolExecutor\n"
