@@ -148,11 +148,18 @@ CHOOSERS = frozenset({"get_context", "ProcessPoolExecutor"})
 
 
 def _names_its_start_method(call):
-    """`get_context(method)` with a method, or `ProcessPoolExecutor(..., mp_context=...)`."""
-    keywords = {keyword.arg for keyword in call.keywords}
+    """`get_context(method)` with a method, or `ProcessPoolExecutor(..., mp_context=...)`;
+    a literal None names none (both then take the default)."""
+    keywords = {keyword.arg: keyword.value for keyword in call.keywords}
     called = _name(call.func)
-    return (called == "get_context" and bool(call.args or keywords)) or (
-        called == "ProcessPoolExecutor" and "mp_context" in keywords
+    if called == "get_context":
+        chosen = call.args[0] if call.args else keywords.get("method")
+    elif called == "ProcessPoolExecutor":
+        chosen = keywords.get("mp_context")
+    else:
+        return False
+    return chosen is not None and not (
+        isinstance(chosen, ast.Constant) and chosen.value is None
     )
 
 

@@ -79,6 +79,10 @@ def test_example_runs_as_recorded(name, form, start_method):
         "from concurrent.futures import ProcessPoolExecutor as Pool\nPool()",
         "import functools, concurrent.futures as cf\n"
         "functools.partial(cf.ProcessPoolExecutor, 2)(mp_context=None)",
+        "from concurrent.futures import ProcessPoolExecutor\n"
+        "ProcessPoolExecutor(2, mp_context=None)",
+        "import multiprocessing\nmultiprocessing.get_context(None).Process()",
+        "import multiprocessing\nmultiprocessing.get_context(method=None).Queue()",
         "import subprocess",  # the other Python's code is a string, unread
         "import tqdm",  # a library may start processes by the default
     ],
